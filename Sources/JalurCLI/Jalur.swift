@@ -1,0 +1,13 @@
+public import ArgumentParser
+
+/// The `jalur` command: validate, explain and simulate rehabilitation pathways.
+public struct Jalur: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "jalur",
+        abstract: "Rules and workflow engine for rehabilitation pathways.",
+        subcommands: [Eval.self, Validate.self, Next.self]
+    )
+
+    /// Creates the root command.
+    public init() {}
+}

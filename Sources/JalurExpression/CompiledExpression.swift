@@ -1,0 +1,20 @@
+/// An expression parsed, checked and compiled once, ready to evaluate many times.
+public struct CompiledExpression: Sendable {
+    /// The expression text as written.
+    public let source: String
+    /// The static result type.
+    public let type: ExprType
+    /// Every fact path the expression reads through a fact root, by schema path without list indices
+    /// (`resident.family.conflict_level`, `resident.substances.assist_score`), sorted, unique.
+    /// Includes paths inside `has()`.
+    public let factPaths: [String]
+    /// Every declared variable the expression names (for example derived names), sorted by slot.
+    public let variables: [VariableSlot]
+
+    /// Evaluates against the values bound in `activation`.
+    ///
+    /// - Returns: the value; a run-time error is a ``Value/error(_:)`` value, never a thrown error.
+    public func evaluate(_ activation: Activation) -> Value {
+        .error(EvalError("not implemented yet"))
+    }
+}

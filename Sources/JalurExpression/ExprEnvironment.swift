@@ -1,0 +1,53 @@
+/// The variables an expression may use, and the entry point that compiles expressions against them.
+///
+/// Declare every variable first, then call ``compile(_:)`` once per expression at load time.
+public struct ExprEnvironment: Sendable {
+    /// One declared variable.
+    public struct Variable: Hashable, Sendable {
+        /// The identifier used in expressions.
+        public let name: String
+        /// Its static type.
+        public let type: ExprType
+        /// Whether field paths read through it are facts (`resident`), reported as missing when absent.
+        public let isFactRoot: Bool
+    }
+
+    /// The declared variables; a variable's position is its ``VariableSlot/index``.
+    public private(set) var variables: [Variable] = []
+
+    /// Creates an empty environment.
+    public init() {}
+
+    /// Declares a variable, or redeclares it with a new type, and returns its slot.
+    @discardableResult
+    public mutating func declare(_ name: String, type: ExprType, isFactRoot: Bool = false) -> VariableSlot {
+        let variable = Variable(name: name, type: type, isFactRoot: isFactRoot)
+        if let existing = slot(of: name) {
+            variables[existing.index] = variable
+            return existing
+        }
+        variables.append(variable)
+        return VariableSlot(index: variables.count - 1)
+    }
+
+    /// The slot of the variable called `name`, if declared.
+    public func slot(of name: String) -> VariableSlot? {
+        variables.firstIndex { $0.name == name }.map(VariableSlot.init(index:))
+    }
+
+    /// Parses, type-checks and compiles `source`.
+    ///
+    /// - Throws: ``ExprCompileError`` listing every problem found, with positions inside `source`.
+    public func compile(_ source: String) throws(ExprCompileError) -> CompiledExpression {
+        throw ExprCompileError(issues: [ExprIssue(code: "not-implemented", message: "not implemented yet", offset: 0)])
+    }
+}
+
+/// The position of a declared variable in an ``Activation``.
+public struct VariableSlot: Hashable, Sendable {
+    /// 0-based index into ``ExprEnvironment/variables``.
+    public let index: Int
+
+    /// Creates a slot.
+    public init(index: Int) { self.index = index }
+}

@@ -1,0 +1,25 @@
+public import JalurDiagnostics
+
+/// A `kind: tests` document (SPEC §4.1), loaded as a shape; `jalur test` gives it meaning.
+public struct TestSuite: Sendable {
+    public var id: Located<String>
+    public var location: SourceLocation
+
+    /// Creates a suite.
+    public init(id: Located<String>, location: SourceLocation) {
+        self.id = id
+        self.location = location
+    }
+}
+
+/// A `kind: scenario` document, loaded as a shape; cohort simulation gives it meaning.
+public struct Scenario: Sendable {
+    public var id: Located<String>
+    public var location: SourceLocation
+
+    /// Creates a scenario.
+    public init(id: Located<String>, location: SourceLocation) {
+        self.id = id
+        self.location = location
+    }
+}

@@ -1,0 +1,8 @@
+import JalurCLI
+
+@main
+enum Main {
+    static func main() {
+        Jalur.runAsMain()
+    }
+}

@@ -1,0 +1,7 @@
+import Testing
+
+struct SmokeTests {
+    @Test func packageBuilds() {
+        #expect(Bool(true))
+    }
+}

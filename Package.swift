@@ -21,11 +21,15 @@ let package = Package(
     ],
     targets: [
         .target(name: "JalurDiagnostics", swiftSettings: upcoming),
+        .target(name: "JalurJSON", dependencies: ["JalurDiagnostics"], swiftSettings: upcoming),
         .target(name: "JalurExpression", dependencies: ["JalurDiagnostics"], swiftSettings: upcoming),
         .target(name: "JalurModel", dependencies: ["JalurDiagnostics", "JalurExpression"], swiftSettings: upcoming),
         .target(
             name: "JalurLoader",
-            dependencies: ["JalurModel", "JalurDiagnostics", "JalurExpression", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "JalurModel", "JalurDiagnostics", "JalurExpression", "JalurJSON",
+                .product(name: "Yams", package: "Yams"),
+            ],
             swiftSettings: upcoming
         ),
         .target(name: "JalurValidation", dependencies: ["JalurModel", "JalurDiagnostics"], swiftSettings: upcoming),
@@ -38,6 +42,7 @@ let package = Package(
             name: "JalurCLI",
             dependencies: [
                 "JalurDiagnostics", "JalurExpression", "JalurModel", "JalurLoader", "JalurValidation", "JalurEngine",
+                "JalurJSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming

@@ -1,0 +1,2 @@
+/// A namespace for the JSON reader used for resident batches and `--vars` files.
+public enum JSON {}

@@ -1,5 +1,5 @@
 /// Finds the closest candidate to a misspelt name, for "did you mean" hints.
-public enum Suggestion {
+public enum DidYouMean {
     /// The candidate closest to `name` by edit distance, if it is close enough to be a plausible typo.
     ///
     /// - Parameters:

@@ -16,10 +16,16 @@ public struct MapValue: Sendable {
         self.index = Self.makeIndex(entries)
     }
 
+    /// Creates a map with string keys, in the order given.
+    public init(stringKeyed entries: [(key: String, value: Value)]) {
+        self.init(entries.map { (key: Value.string($0.key), value: $0.value) })
+    }
+
     /// The number of entries.
     public var count: Int { entries.count }
 
-    /// The value at `key`, matching numeric keys across `int`, `uint` and `double`; `nil` when absent.
+    /// The value at `key`, matching numeric keys across `int`, `uint` and `double`; `nil` when absent or
+    /// when `key` cannot be a map key.
     ///
     /// - Complexity: O(1) on average.
     public func value(forKey key: Value) -> Value? {
@@ -29,8 +35,17 @@ public struct MapValue: Sendable {
 
     /// The value at string `key`; `nil` when absent.
     public func value(forKey key: String) -> Value? {
-        guard let position = index[.string(key)] else { return nil }
+        guard let position = index[.string(MapKey.Text(key))] else { return nil }
         return entries[position].value
+    }
+
+    /// The first key that equals an earlier key (or cannot be a key), if any.
+    var firstRepeatedKey: Value? {
+        guard index.count != entries.count else { return nil }
+        for (position, entry) in entries.enumerated() {
+            guard let key = MapKey(entry.key), index[key] == position else { return entry.key }
+        }
+        return nil
     }
 
     private static func makeIndex(_ entries: [(key: Value, value: Value)]) -> [MapKey: Int] {
@@ -51,16 +66,28 @@ enum MapKey: Hashable, Sendable {
     /// An integral number above `Int64.max`.
     case unsigned(UInt64)
     case bool(Bool)
-    case string(String)
+    case string(Text)
 
-    /// Normalizes `value`; `nil` for values that cannot be map keys (or non-integral doubles, which equal
-    /// no valid key).
+    /// A string compared by code points (CEL), not by canonical equivalence (Swift's `==`).
+    struct Text: Hashable, Sendable {
+        let string: String
+
+        init(_ string: String) { self.string = string }
+
+        static func == (lhs: Text, rhs: Text) -> Bool { lhs.string.hasSameScalars(as: rhs.string) }
+
+        // Code-point-equal strings are canonically equivalent, so String's hash is consistent with `==`.
+        func hash(into hasher: inout Hasher) { hasher.combine(string) }
+    }
+
+    /// Normalizes `value`; `nil` for values that cannot be map keys (and for non-integral doubles, which
+    /// equal no valid key).
     init?(_ value: Value) {
         switch value {
         case .int(let i): self = .signed(i)
         case .uint(let u): self = u <= UInt64(Int64.max) ? .signed(Int64(u)) : .unsigned(u)
         case .bool(let b): self = .bool(b)
-        case .string(let s): self = .string(s)
+        case .string(let s): self = .string(Text(s))
         case .double(let d):
             if let i = Int64(exactly: d) {
                 self = .signed(i)

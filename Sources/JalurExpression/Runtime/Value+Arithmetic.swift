@@ -20,6 +20,10 @@ extension Builtins {
             return .bytes(a + b)
         case (.list(let a), .list(let b)):
             return .list(a + b)
+        case (.timestamp(let t), .duration(let d)), (.duration(let d), .timestamp(let t)):
+            return t.adding(d).map(Value.timestamp) ?? .error(.timestampOutOfRange)
+        case (.duration(let a), .duration(let b)):
+            return a.adding(b).map(Value.duration) ?? .error(.durationOutOfRange)
         default:
             return propagate(lhs, rhs)
         }
@@ -37,6 +41,12 @@ extension Builtins {
             return overflow ? .error(.unsignedOverflow) : .uint(difference)
         case (.double(let a), .double(let b)):
             return .double(a - b)
+        case (.timestamp(let t), .duration(let d)):
+            return t.adding(d.negated).map(Value.timestamp) ?? .error(.timestampOutOfRange)
+        case (.timestamp(let a), .timestamp(let b)):
+            return a.subtracting(b).map(Value.duration) ?? .error(.durationOutOfRange)
+        case (.duration(let a), .duration(let b)):
+            return a.adding(b.negated).map(Value.duration) ?? .error(.durationOutOfRange)
         default:
             return propagate(lhs, rhs)
         }
@@ -44,7 +54,18 @@ extension Builtins {
 
     /// `lhs * rhs`: numbers of one type.
     public static func multiply(_ lhs: Value, _ rhs: Value) -> Value {
-        propagate(lhs, rhs)
+        switch (lhs, rhs) {
+        case (.int(let a), .int(let b)):
+            let (product, overflow) = a.multipliedReportingOverflow(by: b)
+            return overflow ? .error(.integerOverflow) : .int(product)
+        case (.uint(let a), .uint(let b)):
+            let (product, overflow) = a.multipliedReportingOverflow(by: b)
+            return overflow ? .error(.unsignedOverflow) : .uint(product)
+        case (.double(let a), .double(let b)):
+            return .double(a * b)
+        default:
+            return propagate(lhs, rhs)
+        }
     }
 
     /// `lhs / rhs`: numbers of one type; integer division truncates toward zero.
@@ -52,7 +73,18 @@ extension Builtins {
     /// - Returns: `division by zero` for an integer divisor 0; `Int64.min / -1` is `integer overflow`;
     ///   doubles follow IEEE 754 (`1.0 / 0.0` is `+Inf`).
     public static func divide(_ lhs: Value, _ rhs: Value) -> Value {
-        propagate(lhs, rhs)
+        switch (lhs, rhs) {
+        case (.int(let a), .int(let b)):
+            if b == 0 { return .error(.divisionByZero) }
+            let (quotient, overflow) = a.dividedReportingOverflow(by: b)
+            return overflow ? .error(.integerOverflow) : .int(quotient)
+        case (.uint(let a), .uint(let b)):
+            return b == 0 ? .error(.divisionByZero) : .uint(a / b)
+        case (.double(let a), .double(let b)):
+            return .double(a / b)
+        default:
+            return propagate(lhs, rhs)
+        }
     }
 
     /// `lhs % rhs`: `int` or `uint` of one type; the sign follows the dividend.
@@ -60,20 +92,35 @@ extension Builtins {
     /// - Returns: `modulus by zero` for a divisor 0; `Int64.min % -1` is `integer overflow`;
     ///   doubles have no `%` (`no such overload`).
     public static func remainder(_ lhs: Value, _ rhs: Value) -> Value {
-        propagate(lhs, rhs)
+        switch (lhs, rhs) {
+        case (.int(let a), .int(let b)):
+            if b == 0 { return .error(.modulusByZero) }
+            let (rest, overflow) = a.remainderReportingOverflow(dividingBy: b)
+            return overflow ? .error(.integerOverflow) : .int(rest)
+        case (.uint(let a), .uint(let b)):
+            return b == 0 ? .error(.modulusByZero) : .uint(a % b)
+        default:
+            return propagate(lhs, rhs)
+        }
     }
 
     /// `-operand` for `int`, `double` and `duration`; `-Int64.min` is `integer overflow`.
     public static func negate(_ operand: Value) -> Value {
         switch operand {
-        case .int(let a):
-            return a == .min ? .error(.integerOverflow) : .int(-a)
-        case .double(let a):
-            return .double(-a)
-        case .error:
-            return operand
-        default:
-            return .error(.noSuchOverload)
+        case .int(let a): a == .min ? .error(.integerOverflow) : .int(-a)
+        case .double(let a): .double(-a)
+        case .duration(let d): .duration(d.negated)
+        case .error: operand
+        default: .error(.noSuchOverload)
+        }
+    }
+
+    /// `!operand` for `bool`.
+    public static func not(_ operand: Value) -> Value {
+        switch operand {
+        case .bool(let b): .bool(!b)
+        case .error: operand
+        default: .error(.noSuchOverload)
         }
     }
 

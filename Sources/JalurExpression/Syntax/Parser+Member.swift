@@ -59,11 +59,11 @@ extension Parser {
             return try node(.identifier(name), token.offset..<token.end)
         case .int, .uint, .double, .string, .bytes:
             take()
-            return try node(.literal(try literal(token, negated: false)), token.offset..<token.end)
+            return try node(.literal(try literal(token, negated: false, start: token.offset)), token.offset..<token.end)
         case .punctuation(.minus):
             take()
             let number = take()
-            return try node(.literal(try literal(number, negated: true)), token.offset..<number.end)
+            return try node(.literal(try literal(number, negated: true, start: token.offset)), token.offset..<number.end)
         case .punctuation(.leftParen):
             take()
             let inner = try parseExpression()
@@ -85,19 +85,20 @@ extension Parser {
 
     private static let keywordLiterals: [String: Literal] = ["true": .bool(true), "false": .bool(false), "null": .null]
 
-    private func literal(_ token: Token, negated: Bool) throws(SyntaxError) -> Literal {
+    private func literal(_ token: Token, negated: Bool, start: Int) throws(SyntaxError) -> Literal {
         let sign = negated ? -1 : 1
+        let length = token.end - start
         switch token.kind {
         case .int(let magnitude):
             if negated, magnitude == UInt64(Int64.max) + 1 { return .int(Int64.min) }
             guard let value = Int64(exactly: magnitude) else {
-                throw SyntaxError("integer literal is out of range for int", at: token.offset, length: token.length,
+                throw SyntaxError("integer literal is out of range for int", at: start, length: length,
                     help: "ints are 64-bit signed; add 'u' for a uint")
             }
             return .int(value * Int64(sign))
         case .uint(let value):
             guard !negated else {
-                throw SyntaxError("a uint literal cannot be negative", at: token.offset, length: token.length)
+                throw SyntaxError("a uint literal cannot be negative", at: start, length: length)
             }
             return .uint(value)
         case .double(let value): return .double(negated ? -value : value)

@@ -51,9 +51,9 @@ extension Checker {
     }
 
     private mutating func reportUnknownField(_ field: String, of object: ObjectType, at range: Range<Int>) {
-        let suggestion = DidYouMean.closest(to: field, among: object.fields.map(\.name))
+        let suggested = suggestion(for: field, among: object.fields.map(\.name))
         report("unknown-field", "'\(object.name)' has no field '\(field)'", at: range,
-            help: suggestion.map { "did you mean '\($0)'?" } ?? "check the facts schema for its fields")
+            help: suggested.map { "did you mean '\($0)'?" } ?? "check the facts schema for its fields")
     }
 
     /// `google.protobuf.Timestamp` and similar dotted names, when `expr` is a chain of plain names.

@@ -93,9 +93,9 @@ struct Checker {
         }
         if TypeNames.all.contains(name) { return Typed(.constant(.type(name)), .type) }
         let candidates = environment.variables.map(\.name) + scopes.map(\.name)
-        let suggestion = DidYouMean.closest(to: name, among: candidates)
+        let suggested = suggestion(for: name, among: candidates)
         report("unknown-identifier", "unknown name '\(name)'", at: range,
-            help: suggestion.map { "did you mean '\($0)'?" } ?? "declare it, or check its spelling")
+            help: suggested.map { "did you mean '\($0)'?" } ?? "declare it, or check its spelling")
         return Typed(.constant(.error(EvalError("unknown name '\(name)'"))), .dyn)
     }
 

@@ -16,6 +16,8 @@ public final class Activation {
     private var lazyExpressions: [CompiledExpression?]
     /// Comprehension variables, by local index; grown on demand.
     private(set) var locals: [Value] = []
+    /// How many lazy bindings have been evaluated since creation (for tests of at-most-once evaluation).
+    private(set) var lazyEvaluationCount = 0
 
     /// Creates an activation with every variable of `environment` unbound.
     public init(environment: ExprEnvironment) {
@@ -82,6 +84,7 @@ public final class Activation {
         case .pending:
             guard let expression = lazyExpressions[index] else { return .error(EvalError("unbound variable")) }
             states[index] = .evaluating
+            lazyEvaluationCount += 1
             let value = expression.evaluate(self)
             values[index] = value
             states[index] = .bound

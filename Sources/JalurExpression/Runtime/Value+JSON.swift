@@ -87,7 +87,9 @@ extension Value {
     /// become `double`; `true`/`false` become `bool`; arrays become lists; objects become maps with string
     /// keys, sorted by key since `JSONSerialization` forgets the order; `NSNull` becomes `null`. Numbers are
     /// told apart by their Objective-C type code, which `JSONSerialization` sets from the JSON text on both
-    /// Linux and macOS (`i`/`q` integers, `d` doubles, `c` booleans).
+    /// Linux and macOS (`i`/`q` integers, `d` doubles, `c` booleans). Numbers of about 19 digits or more
+    /// arrive as decimals, whose text is lost: an integral one in `int` range becomes `int` (so
+    /// `-9223372036854775808.0` reads as an `int`), any other a `double`.
     ///
     /// - Parameter maxDepth: the deepest nesting accepted.
     /// - Returns: `nil` for an object `JSONSerialization` cannot produce, or nesting deeper than `maxDepth`.
@@ -120,12 +122,25 @@ extension Value {
     }
 
     private static func number(_ number: NSNumber) -> Value {
-        switch String(cString: number.objCType) {
+        if let decimal = number as? NSDecimalNumber { return Self.number(decimal.decimalValue) }
+        return switch String(cString: number.objCType) {
         case "c", "B": .bool(number.boolValue)
         case "d", "f": .double(number.doubleValue)
         case "Q":
             number.uint64Value <= UInt64(Int64.max) ? .int(number.int64Value) : .double(number.doubleValue)
         default: .int(number.int64Value)
         }
+    }
+
+    /// A long number that `JSONSerialization` kept as a decimal (about 19 digits or more): an integral value
+    /// in `int` range is an `int`, anything else a `double`.
+    private static func number(_ decimal: Decimal) -> Value {
+        var rounded = Decimal()
+        var source = decimal
+        NSDecimalRound(&rounded, &source, 0, .plain)
+        if rounded == decimal, decimal >= Decimal(Int64.min), decimal <= Decimal(Int64.max) {
+            return .int(NSDecimalNumber(decimal: decimal).int64Value)
+        }
+        return .double(NSDecimalNumber(decimal: decimal).doubleValue)
     }
 }

@@ -3,24 +3,31 @@ import Testing
 
 struct OrderingLibraryTests {
     /// `lhs` compared with `rhs`: -1, 0, 1, or nil when unordered (NaN).
+    ///
+    /// An integer meets a double as in cel-go, converted to the nearest double unless the double is beyond the
+    /// integer's range: the conformance cases `*_lossy_double` require `9223372036854775807 < 2^63` to be false.
     typealias Case = (lhs: Value, rhs: Value, order: Int?)
 
     @Test(arguments: [
         (Value.int(-1), Value.int(0), -1),
         (.int(1), .double(2), -1),
         (.double(1), .int(1), 0),
-        (.int(.max), .double(0x1p63), -1),
+        (.int(.max), .double(0x1p63), 0),
         (.int(.max), .double(9_223_372_036_854_777_857.0), -1),
         (.int(.max), .double(-9_223_372_036_854_777_857.0), 1),
         (.int(.min), .double(-9_223_372_036_854_775_809.0), 0),
         (.int(.min), .double(-9_223_372_036_854_777_857.0), 1),
-        (.double(0x1p63), .int(.max), 1),
-        (.int(9_007_199_254_740_993), .double(9_007_199_254_740_992), 1),
+        (.double(0x1p63), .int(.max), 0),
+        (.double(0x1p63 + 2048), .int(.max), 1),
+        (.double(0x1p64), .int(.max), 1),
+        (.int(9_007_199_254_740_993), .double(9_007_199_254_740_992), 0),
         (.int(9_007_199_254_740_991), .double(9_007_199_254_740_992), -1),
         (.int(2), .double(2.5), -1),
         (.int(-2), .double(-2.5), 1),
         (.int(-3), .double(-2.5), -1),
-        (.uint(.max), .double(0x1p64), -1),
+        (.uint(.max), .double(0x1p64), 0),
+        (.uint(.max), .double(0x1p64 * 2), -1),
+        (.uint(.max), .double(1.8446744073709550e19), 1),
         (.uint(0), .double(-0.5), 1),
         (.uint(0), .double(-0.0), 0),
         (.uint(1), .int(-1), 1),

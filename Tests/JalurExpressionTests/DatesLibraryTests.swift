@@ -18,8 +18,10 @@ struct DatesLibraryTests {
         "2026-3-2", "2026-03-02T00:00:00Z", " 2026-03-02", "",
     ])
     func rejectsImpossibleOrMalformedDates(text: String) {
-        #expect(Builtins.date(.string(text)).celLiteral
-            == "error: invalid date '\(text)': expected an existing day as YYYY-MM-DD")
+        #expect(
+            Builtins.date(.string(text)).celLiteral
+                == "error: invalid date '\(text)': expected an existing day as YYYY-MM-DD"
+        )
     }
 
     @Test(arguments: [

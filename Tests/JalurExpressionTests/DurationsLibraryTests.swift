@@ -31,12 +31,16 @@ struct DurationsLibraryTests {
 
     @Test func arithmetic() {
         #expect(Builtins.add(durationValue("1.5s"), durationValue("-2s")).celLiteral == "duration(\"-0.5s\")")
-        #expect(Builtins.subtract(durationValue("1s"), durationValue("1.000000001s")).celLiteral
-            == "duration(\"-0.000000001s\")")
+        #expect(
+            Builtins.subtract(durationValue("1s"), durationValue("1.000000001s")).celLiteral
+                == "duration(\"-0.000000001s\")"
+        )
         #expect(Builtins.negate(durationValue("1.5s")).celLiteral == "duration(\"-1.5s\")")
         let max = durationValue("315576000000s")
         #expect(Builtins.add(max, durationValue("1ns")).celLiteral == "error: duration out of range")
-        #expect(Builtins.subtract(Builtins.negate(max), durationValue("1s")).celLiteral == "error: duration out of range")
+        #expect(
+            Builtins.subtract(Builtins.negate(max), durationValue("1s")).celLiteral == "error: duration out of range"
+        )
         #expect(Builtins.multiply(durationValue("1s"), .int(2)).celLiteral == "error: no such overload")
     }
 

@@ -4,29 +4,31 @@ import Testing
 struct RegexLibraryTests {
     typealias Case = (pattern: String, string: String, expected: Bool)
 
-    @Test(arguments: [
-        ("ell", "hello", true),
-        ("^h.*o$", "hello", true),
-        ("^ello", "hello", false),
-        ("o$", "hello\n", false),
-        ("(?m)o$", "hello\nworld", true),
-        ("\\d+", "abc123", true),
-        ("^\\d+$", "١٢٣", false),
-        ("^\\w+$", "héllo", false),
-        ("^\\s$", "\u{A0}", false),
-        ("[\\d]", "7", true),
-        ("[\\D]", "7", false),
-        ("[a[]", "[", true),
-        ("[]a]", "]", true),
-        ("[a&&b]", "&", true),
-        ("[[:alpha:]]+", "abc", true),
-        ("(?P<year>\\d{4})-\\d\\d", "2026-03", true),
-        ("(?i)HEROIN", "heroin", true),
-        ("\\pL", "é", true),
-        ("^.$", "😀", true),
-        ("a|b", "cbd", true),
-        ("", "", true),
-    ] as [Case])
+    @Test(
+        arguments: [
+            ("ell", "hello", true),
+            ("^h.*o$", "hello", true),
+            ("^ello", "hello", false),
+            ("o$", "hello\n", false),
+            ("(?m)o$", "hello\nworld", true),
+            ("\\d+", "abc123", true),
+            ("^\\d+$", "١٢٣", false),
+            ("^\\w+$", "héllo", false),
+            ("^\\s$", "\u{A0}", false),
+            ("[\\d]", "7", true),
+            ("[\\D]", "7", false),
+            ("[a[]", "[", true),
+            ("[]a]", "]", true),
+            ("[a&&b]", "&", true),
+            ("[[:alpha:]]+", "abc", true),
+            ("(?P<year>\\d{4})-\\d\\d", "2026-03", true),
+            ("(?i)HEROIN", "heroin", true),
+            ("\\pL", "é", true),
+            ("^.$", "😀", true),
+            ("a|b", "cbd", true),
+            ("", "", true),
+        ] as [Case]
+    )
     func matches(_ c: Case) throws {
         let regex = try CompiledRegex(pattern: c.pattern)
         #expect(regex.matches(c.string) == c.expected)

@@ -3,7 +3,9 @@ import Testing
 
 struct SizeAndContainmentLibraryTests {
     static let map = Value.map(
-        MapValue([(.string("a"), .int(1)), (.int(1), .string("one")), (.uint(1 << 63), .string("big")), (.bool(true), .null)])
+        MapValue([
+            (.string("a"), .int(1)), (.int(1), .string("one")), (.uint(1 << 63), .string("big")), (.bool(true), .null),
+        ])
     )
 
     @Test func size() {
@@ -84,8 +86,10 @@ struct SizeAndContainmentLibraryTests {
         let made = Builtins.makeMap([(.string("b"), .int(1)), (.string("a"), .int(2))])
         #expect(made.celLiteral == "{\"b\": 1, \"a\": 2}")
         #expect(Builtins.makeMap([(.int(1), .int(1)), (.uint(1), .int(2))]).celLiteral == "error: repeated key: 1u")
-        #expect(Builtins.makeMap([(.string("k"), .int(1)), (.string("k"), .int(2))]).celLiteral
-            == "error: repeated key: 'k'")
+        #expect(
+            Builtins.makeMap([(.string("k"), .int(1)), (.string("k"), .int(2))]).celLiteral
+                == "error: repeated key: 'k'"
+        )
         #expect(Builtins.makeMap([(.double(1), .int(1))]).celLiteral == "error: unsupported key type: double")
         #expect(Builtins.makeMap([(.null, .int(1))]).celLiteral == "error: unsupported key type: null_type")
         #expect(Builtins.makeMap([(.int(1), .error(EvalError("boom")))]).celLiteral == "error: boom")

@@ -48,7 +48,9 @@ struct TimestampsLibraryTests {
         let t = timestampValue("2009-02-13T23:31:30Z")
         #expect(Builtins.add(t, durationValue("1h30m")).celLiteral == "timestamp(\"2009-02-14T01:01:30Z\")")
         #expect(Builtins.add(durationValue("-0.5s"), t).celLiteral == "timestamp(\"2009-02-13T23:31:29.5Z\")")
-        #expect(Builtins.subtract(t, durationValue("1ns")).celLiteral == "timestamp(\"2009-02-13T23:31:29.999999999Z\")")
+        #expect(
+            Builtins.subtract(t, durationValue("1ns")).celLiteral == "timestamp(\"2009-02-13T23:31:29.999999999Z\")"
+        )
         let earlier = timestampValue("2009-02-13T23:31:29.75Z")
         #expect(Builtins.subtract(t, earlier).celLiteral == "duration(\"0.25s\")")
         #expect(Builtins.subtract(earlier, t).celLiteral == "duration(\"-0.25s\")")
@@ -117,13 +119,17 @@ struct TimestampsLibraryTests {
         #expect(Builtins.getter(.hours, of: t, timeZone: zone).celLiteral == "22")
         #expect(Builtins.getter(.date, of: t, timeZone: zone).celLiteral == "12")
         #expect(Builtins.getter(.date, of: t, timeZone: CELTimeZone.utc).celLiteral == "13")
-        #expect(Builtins.getter(.hours, of: durationValue("1h"), timeZone: zone).celLiteral == "error: no such overload")
+        #expect(
+            Builtins.getter(.hours, of: durationValue("1h"), timeZone: zone).celLiteral == "error: no such overload"
+        )
     }
 
     @Test(arguments: ["Mars/Olympus", "asia/jakarta", "+25:00", "07", "", "+07:60"])
     func unknownZones(name: String) {
         let t = timestampValue("2009-02-13T23:31:30Z")
-        #expect(Builtins.getter(.hours, of: t, timeZone: .string(name)).celLiteral == "error: unknown time zone '\(name)'")
+        #expect(
+            Builtins.getter(.hours, of: t, timeZone: .string(name)).celLiteral == "error: unknown time zone '\(name)'"
+        )
         #expect(throws: EvalError.self) { try CELTimeZone(name: name) }
     }
 

@@ -20,7 +20,8 @@ extension Value {
         case .bool(let b): text += b ? "true" : "false"
         case .int(let i): text += String(i)
         case .uint(let u): text += String(u)
-        case .double(let d): text += d.isFinite ? d.celLiteral : (d.isNaN ? "\"NaN\"" : (d < 0 ? "\"-Infinity\"" : "\"Infinity\""))
+        case .double(let d):
+            text += d.isFinite ? d.celLiteral : (d.isNaN ? "\"NaN\"" : (d < 0 ? "\"-Infinity\"" : "\"Infinity\""))
         case .string(let s): text += s.jsonQuoted
         case .bytes(let b): text += Data(b).base64EncodedString().jsonQuoted
         case .list(let list): writeJSONArray(list, to: &text)
@@ -91,8 +92,12 @@ extension Value {
     /// arrive as decimals, whose text is lost: an integral one in `int` range becomes `int` (so
     /// `-9223372036854775808.0` reads as an `int`), any other a `double`.
     ///
-    /// - Parameter maxDepth: the deepest nesting accepted.
-    /// - Returns: `nil` for an object `JSONSerialization` cannot produce, or nesting deeper than `maxDepth`.
+    /// The initializer fails for an object `JSONSerialization` cannot produce, or for nesting deeper than
+    /// `maxDepth`.
+    ///
+    /// - Parameters:
+    ///   - jsonObject: a value returned by `JSONSerialization.jsonObject(with:options:)`.
+    ///   - maxDepth: the deepest nesting accepted.
     public init?(jsonObject: Any, maxDepth: Int = 64) {
         guard maxDepth >= 0 else { return nil }
         switch jsonObject {

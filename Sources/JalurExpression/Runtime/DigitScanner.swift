@@ -62,7 +62,11 @@ struct DigitScanner {
     ]
 
     /// `whole.fraction × unit` exactly, truncated to nanoseconds; `nil` when out of range.
-    private static func duration(whole: ArraySlice<UInt8>, fraction: ArraySlice<UInt8>, unitNanos: UInt64)
+    private static func duration(
+        whole: ArraySlice<UInt8>,
+        fraction: ArraySlice<UInt8>,
+        unitNanos: UInt64
+    )
         -> CELDuration?
     {
         var integer: UInt64 = 0

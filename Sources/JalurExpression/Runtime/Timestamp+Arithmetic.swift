@@ -38,9 +38,11 @@ extension CELDuration {
     /// The longest duration in seconds, about 10 000 years (as `google.protobuf.Duration`).
     public static let maxSeconds: Int64 = 315_576_000_000
 
-    /// Whether the duration is within ±``maxSeconds`` with nanoseconds of the same sign as the seconds.
+    /// Whether the duration is within ±``maxSeconds`` seconds exactly, with nanoseconds of the same sign as
+    /// the seconds.
     public var isValid: Bool {
-        abs(seconds) <= Self.maxSeconds && abs(Int64(nanos)) < nanosPerSecond
+        (abs(seconds) < Self.maxSeconds || (abs(seconds) == Self.maxSeconds && nanos == 0))
+            && abs(Int64(nanos)) < nanosPerSecond
             && (seconds == 0 || nanos == 0 || (seconds < 0) == (nanos < 0))
     }
 

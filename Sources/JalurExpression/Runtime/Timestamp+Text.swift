@@ -1,6 +1,8 @@
 extension Timestamp {
-    /// Parses RFC 3339 text: `2009-02-13T23:31:30Z`, with optional fractional seconds (up to 9 digits)
-    /// and a `Z` or `±HH:MM` offset. `t` and `z` may be lowercase.
+    /// Parses RFC 3339 text such as `2009-02-13T23:31:30Z`.
+    ///
+    /// Fractional seconds are optional (digits past the ninth are truncated); the offset is `Z` or `±HH:MM`;
+    /// `t` and `z` may be lowercase.
     ///
     /// - Returns: `nil` when the text is malformed, names an impossible date or time, or is out of range.
     init?(rfc3339 text: String) {

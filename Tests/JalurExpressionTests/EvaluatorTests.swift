@@ -111,14 +111,20 @@ struct EvaluatorTests {
 
     @Test(arguments: [
         ("resident.family.conflict_level == 'severe'", [String: Value](), "resident.family"),
-        ("resident.family.conflict_level == 'severe'",
-            ["family": .object(ResidentFixture.object(ResidentFixture.family, [:]))], "resident.family.conflict_level"),
-        ("resident.substance_use.exists(s, s.assist_score > 3)",
+        (
+            "resident.family.conflict_level == 'severe'",
+            ["family": .object(ResidentFixture.object(ResidentFixture.family, [:]))], "resident.family.conflict_level"
+        ),
+        (
+            "resident.substance_use.exists(s, s.assist_score > 3)",
             ["substance_use": .list([.object(ResidentFixture.object(ResidentFixture.substanceUse, [:]))])],
-            "resident.substance_use.assist_score"),
-        ("resident.substance_use[0].assist_score > 3",
+            "resident.substance_use.assist_score"
+        ),
+        (
+            "resident.substance_use[0].assist_score > 3",
             ["substance_use": .list([.object(ResidentFixture.object(ResidentFixture.substanceUse, [:]))])],
-            "resident.substance_use.assist_score"),
+            "resident.substance_use.assist_score"
+        ),
         ("resident.scores.phq9 > 3", ["scores": .map(MapValue())], "resident.scores.phq9"),
         ("'heroin' in resident.substances", [:], "resident.substances"),
     ])
@@ -144,7 +150,8 @@ struct EvaluatorTests {
     @Test func factsAreReadBySlot() throws {
         let value = try evaluate(
             "resident.cows >= 13 && 'heroin' in resident.substances && days_in_stage > 3 && stage == 'detox'",
-            ["cows": .int(15), "substances": .list([.string("alcohol"), .string("heroin")])])
+            ["cows": .int(15), "substances": .list([.string("alcohol"), .string("heroin")])]
+        )
         #expect(value.celLiteral == "true")
     }
 
@@ -161,7 +168,10 @@ struct EvaluatorTests {
         #expect(condition.evaluate(activation).celLiteral == "true")
         #expect(activation.lazyEvaluationCount == 1)
         activation.reset()
-        activation.bind(fixture.residentSlot, to: ResidentFixture.residentValue(["cows": .int(3), "injecting": .bool(false)]))
+        activation.bind(
+            fixture.residentSlot,
+            to: ResidentFixture.residentValue(["cows": .int(3), "injecting": .bool(false)])
+        )
         activation.bind(fixture.daysInStageSlot, to: .int(2))
         #expect(condition.evaluate(activation).celLiteral == "false")
         #expect(activation.lazyEvaluationCount == 2)
@@ -184,7 +194,10 @@ struct EvaluatorTests {
     }
 
     @Test func daysSinceUsesTheDeclaredToday() throws {
-        let value = try evaluate("days_since(resident.last_hiv_test)", ["last_hiv_test": Builtins.date(.string("2026-01-01"))])
+        let value = try evaluate(
+            "days_since(resident.last_hiv_test)",
+            ["last_hiv_test": Builtins.date(.string("2026-01-01"))]
+        )
         #expect(value.celLiteral == "90")
     }
 

@@ -8,8 +8,17 @@ let condition = "resident.cows >= 13 && 'heroin' in resident.substances && days_
 func makeEnvironment() -> (ExprEnvironment, resident: VariableSlot, daysInStage: VariableSlot, ObjectType) {
     var fields: [ObjectType.Field] = [
         .init(name: "cows", type: .int),
-        .init(name: "substances", type: .list(.enumeration(EnumType(
-            name: "resident.substances", values: ["methamphetamine", "heroin", "cannabis", "alcohol", "other"])))),
+        .init(
+            name: "substances",
+            type: .list(
+                .enumeration(
+                    EnumType(
+                        name: "resident.substances",
+                        values: ["methamphetamine", "heroin", "cannabis", "alcohol", "other"]
+                    )
+                )
+            )
+        ),
     ]
     for index in 0..<43 { fields.append(.init(name: "fact_\(index)", type: .int)) }
     let residentType = ObjectType(name: "resident", fields: fields)

@@ -37,9 +37,13 @@ extension Jalur {
             for (slot, value) in bindings { activation.bind(slot, to: value) }
             let result = compiled.evaluate(activation)
             if case .error(let error) = result {
-                let issue = ExprIssue(code: "evaluation-error", message: error.message,
+                let issue = ExprIssue(
+                    code: "evaluation-error",
+                    message: error.message,
                     help: error.missingFact.map { "add '\($0)' to the variables" },
-                    offset: 0, length: expression.unicodeScalars.count)
+                    offset: 0,
+                    length: expression.unicodeScalars.count
+                )
                 Self.fail(issue.rendered(in: expression, file: "<expr>"))
             }
             print(result.celLiteral)

@@ -33,7 +33,9 @@ extension Compiler {
             case .map(let map):
                 return map.value(forKey: field) ?? .error(noSuchKey)
             case .object(let object):
-                guard let slot = object.type.slot(of: field) else { return .error(EvalError("no such field: '\(field)'")) }
+                guard let slot = object.type.slot(of: field) else {
+                    return .error(EvalError("no such field: '\(field)'"))
+                }
                 return object.fields[slot] ?? .error(EvalError("no value recorded for '\(object.type.name).\(field)'"))
             case .error:
                 return value

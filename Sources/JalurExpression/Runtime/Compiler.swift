@@ -70,7 +70,9 @@ enum Compiler {
     }
 
     static func binary(
-        _ lhs: Compiled, _ rhs: Compiled, _ operation: @escaping @Sendable (Value, Value) -> Value
+        _ lhs: Compiled,
+        _ rhs: Compiled,
+        _ operation: @escaping @Sendable (Value, Value) -> Value
     ) -> Compiled {
         if let a = lhs.constant, let b = rhs.constant { return .constant(operation(a, b)) }
         let (left, right) = (lhs.evaluate, rhs.evaluate)

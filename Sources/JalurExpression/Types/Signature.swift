@@ -42,7 +42,9 @@ extension Signature {
             "contains": (.contains, [.member(.string, .string, result: .bool)]),
             "startsWith": (.startsWith, [.member(.string, .string, result: .bool)]),
             "endsWith": (.endsWith, [.member(.string, .string, result: .bool)]),
-            "matches": (.matches, [.member(.string, .string, result: .bool), .global(.string, .string, result: .bool)]),
+            "matches": (
+                .matches, [.member(.string, .string, result: .bool), .global(.string, .string, result: .bool)]
+            ),
             "int": (.int, [.global(.any, result: .int)]),
             "uint": (.uint, [.global(.any, result: .uint)]),
             "double": (.double, [.global(.any, result: .double)]),

@@ -202,3 +202,22 @@ struct CheckerTests {
         #expect(compiled.type == .bool)
     }
 }
+
+struct ConversionCheckTests {
+    @Test(arguments: [
+        ("int([1])", "'int' cannot take arguments of type 'list(int)'"),
+        ("bool(1)", "'bool' cannot take arguments of type 'int'"),
+        ("duration(1)", "'duration' cannot take arguments of type 'int'"),
+        ("timestamp(1.5)", "'timestamp' cannot take arguments of type 'double'"),
+    ])
+    func conversionsRejectImpossibleArguments(source: String, message: String) throws {
+        let error = #expect(throws: ExprCompileError.self) { try ExprEnvironment().compile(source) }
+        #expect(error?.issues.first?.message == message)
+    }
+
+    @Test(arguments: ["int('1')", "int(1.5)", "int(1u)", "string(b'a')", "string(duration('1s'))", "bool('true')",
+        "timestamp(0)", "uint(dyn([1]))", "double(1)"])
+    func conversionsAcceptTheirOverloads(source: String) throws {
+        _ = try ExprEnvironment().compile(source)
+    }
+}

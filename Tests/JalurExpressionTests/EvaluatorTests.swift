@@ -210,3 +210,21 @@ struct EvaluatorTests {
         #expect(compiledNode.constant?.celLiteral == "7")
     }
 }
+
+struct DeepExpressionTests {
+    @Test(arguments: [
+        String(repeating: "[", count: 240) + "1" + String(repeating: "]", count: 240),
+        String(repeating: "-(", count: 120) + "1" + String(repeating: ")", count: 120),
+        Array(repeating: "1", count: 240).joined(separator: " + "),
+        String(repeating: "!", count: 240) + "true",
+        String(repeating: "[1].map(x, ", count: 80) + "x" + String(repeating: ")", count: 80),
+        String(repeating: "dyn(", count: 240) + "1" + String(repeating: ")", count: 240),
+    ])
+    func expressionsJustInsideTheLimitCompileAndRun(source: String) throws {
+        var environment = ExprEnvironment()
+        environment.declare("unused", type: .int)
+        let compiled = try environment.compile(source)
+        let value = compiled.evaluate(Activation(environment: environment))
+        if case .error(let error) = value { Issue.record("unexpected error \(error.message)") }
+    }
+}

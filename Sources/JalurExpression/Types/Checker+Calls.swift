@@ -52,7 +52,7 @@ extension Checker {
                 )
             }
         }
-        return Typed(.call(function, all.map(\.expr)), resultType(function, signature, all))
+        return Typed(.call(function, all.map(\.expr)), signature.result)
     }
 
     private func resolve(_ function: Function) -> Function {
@@ -62,11 +62,6 @@ extension Checker {
         case .daysUntil: return .daysUntil(today: today)
         default: return function
         }
-    }
-
-    private func resultType(_ function: Function, _ signature: Signature, _ arguments: [Typed]) -> ExprType {
-        if function == .dyn { return .dyn }
-        return signature.result
     }
 
     private func usage(of name: String, _ signatures: [Signature]) -> String {
@@ -88,6 +83,7 @@ extension Signature.Kind: CustomStringConvertible {
         case .duration: "duration"
         case .sizable: "string|bytes|list|map"
         case .timeSource: "timestamp|duration"
+        case .exact(let type): type.description
         case .kinds(let kinds): kinds.map(\.description).joined(separator: "|")
         }
     }

@@ -215,8 +215,10 @@ struct ConversionCheckTests {
         #expect(error?.issues.first?.message == message)
     }
 
-    @Test(arguments: ["int('1')", "int(1.5)", "int(1u)", "string(b'a')", "string(duration('1s'))", "bool('true')",
-        "timestamp(0)", "uint(dyn([1]))", "double(1)"])
+    @Test(arguments: [
+        "int('1')", "int(1.5)", "int(1u)", "string(b'a')", "string(duration('1s'))", "bool('true')",
+        "timestamp(0)", "uint(dyn([1]))", "double(1)",
+    ])
     func conversionsAcceptTheirOverloads(source: String) throws {
         _ = try ExprEnvironment().compile(source)
     }

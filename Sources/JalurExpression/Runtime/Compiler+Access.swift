@@ -2,9 +2,7 @@ extension Compiler {
     /// An object field by slot; an absent field is the precomputed `missing` error (no allocation).
     static func field(_ operand: CheckedExpr, slot: Int, missing: EvalError) -> Compiled {
         if case .variable(let variable) = operand.node {
-            return .dynamic { activation in
-                readField(activation.read(variable), slot: slot, missing: missing)
-            }
+            return .dynamic { activation in activation.readField(variable, slot: slot, missing: missing) }
         }
         let base = compile(operand)
         if let constant = base.constant { return .constant(readField(constant, slot: slot, missing: missing)) }

@@ -124,7 +124,15 @@ struct TimestampsLibraryTests {
         )
     }
 
-    @Test(arguments: ["Mars/Olympus", "asia/jakarta", "+25:00", "07", "", "+07:60"])
+    @Test(arguments: ["2:00", "02:00"])
+    func offsetsWithOptionalSignAndShortHour(name: String) {
+        let t = timestampValue("2009-02-13T23:31:30Z")
+        #expect(Builtins.getter(.hours, of: t, timeZone: .string(name)).celLiteral == "1")
+        #expect(Builtins.getter(.hours, of: t, timeZone: .string("+" + name)).celLiteral == "1")
+        #expect(Builtins.getter(.hours, of: t, timeZone: .string("-" + name)).celLiteral == "21")
+    }
+
+    @Test(arguments: ["Mars/Olympus", "asia/jakarta", "+25:00", "07", "", "+07:60", "+123:00", "+1:5"])
     func unknownZones(name: String) {
         let t = timestampValue("2009-02-13T23:31:30Z")
         #expect(

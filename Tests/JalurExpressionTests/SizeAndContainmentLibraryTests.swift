@@ -94,6 +94,7 @@ struct SizeAndContainmentLibraryTests {
         #expect(Builtins.makeMap([(.null, .int(1))]).celLiteral == "error: unsupported key type: null_type")
         #expect(Builtins.makeMap([(.int(1), .error(EvalError("boom")))]).celLiteral == "error: boom")
         #expect(Builtins.makeList([.int(1)]).celLiteral == "[1]")
+        #expect(Builtins.makeList([.int(1), .error(EvalError("boom"))]).celLiteral == "error: boom")
     }
 
     @Test func reassigningEntriesRebuildsTheIndex() {

@@ -46,7 +46,7 @@ extension Timestamp {
 extension CELDuration {
     /// Parses Go duration text: `1h30m`, `-1.5s`, `100ms`, `1us` (or `µs`), `1ns`, `0`.
     ///
-    /// - Returns: `nil` when malformed or beyond ±``maxSeconds``.
+    /// - Returns: `nil` when malformed or out of range (see ``isValid``).
     init?(goText text: String) {
         var scanner = DigitScanner(text)
         let negative = scanner.skip("-")
@@ -56,12 +56,16 @@ extension CELDuration {
             self.init(seconds: 0)
             return
         }
-        var total = CELDuration(seconds: 0)
+        var (seconds, nanos): (Int64, Int64) = (0, 0)
         while !scanner.isAtEnd {
-            guard let part = scanner.durationComponent(), let sum = total.adding(part) else { return nil }
-            total = sum
+            guard let part = scanner.durationComponent() else { return nil }
+            let (sum, overflow) = seconds.addingReportingOverflow(part.seconds)
+            guard !overflow else { return nil }
+            (seconds, nanos) = (sum, nanos + part.nanos)  // each part's nanos < 1e9: no overflow
         }
-        self = negative ? total.negated : total
+        let sign: Int64 = negative ? -1 : 1
+        guard let total = CELDuration.checked(seconds: sign * seconds, nanos: sign * nanos) else { return nil }
+        self = total
     }
 
     /// The CEL text: seconds with up to nine fractional digits and no trailing zeros, then `s`

@@ -58,9 +58,13 @@ extension ObjectValue {
 
 extension String {
     /// Equality by Unicode code points (UTF-8 bytes), unlike `==`, which applies canonical equivalence.
-    @inline(__always)
     func hasSameScalars(as other: String) -> Bool {
-        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
+        let (lhs, rhs) = (utf8, other.utf8)
+        guard lhs.count == rhs.count else { return false }
+        let contiguous = lhs.withContiguousStorageIfAvailable { a in
+            rhs.withContiguousStorageIfAvailable { b in a.elementsEqual(b) }
+        }
+        return (contiguous ?? nil) ?? lhs.elementsEqual(rhs)
     }
 }
 

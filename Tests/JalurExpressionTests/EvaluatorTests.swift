@@ -126,6 +126,7 @@ struct EvaluatorTests {
             "resident.substance_use.assist_score"
         ),
         ("resident.scores.phq9 > 3", ["scores": .map(MapValue())], "resident.scores.phq9"),
+        ("resident.scores['phq9'] > 3", ["scores": .map(MapValue())], "resident.scores.phq9"),
         ("'heroin' in resident.substances", [:], "resident.substances"),
     ])
     func missingFactPathsHaveNoListIndices(source: String, fields: [String: Value], path: String) throws {

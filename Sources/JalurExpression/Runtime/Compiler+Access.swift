@@ -25,7 +25,9 @@ extension Compiler {
 
     /// `operand.field` on a map, or on a value known only at run time.
     static func dynamicSelect(_ base: Compiled, field: String, factPath: String?) -> Compiled {
-        let noSuchKey = EvalError("no such key: '\(field)'", missingFact: factPath)
+        let noSuchKey =
+            factPath.map { EvalError("no value recorded for '\($0)'", missingFact: $0) }
+            ?? EvalError("no such key: '\(field)'")
         return unary(base) { value in
             switch value {
             case .map(let map):

@@ -85,6 +85,12 @@ extension Checker {
             }
             return Typed(node, element, factPath: base.factPath)
         case .map(let keyType, let value):
+            if let path = base.factPath, case .string(let name)? = key.expr.constant {
+                // A literal key of a fact map reads like a field, and its absence is a missing fact.
+                recordFactPath("\(path).\(name)")
+                let select = CheckedExpr.Node.dynamicSelect(base.expr, field: name, factPath: "\(path).\(name)")
+                return Typed(select, value, factPath: "\(path).\(name)")
+            }
             if !keyType.isEquatable(with: key.type) {
                 report(
                     "type-mismatch",

@@ -27,17 +27,17 @@ struct ReadContext {
         return Located(text, at: node.location)
     }
 
-    /// An id: a string matching `[a-z0-9][a-z0-9-_]*`.
+    /// An id: a string matching `[a-z0-9][a-z0-9-_]*`. An invalid id is reported and still returned, so
+    /// that the rest of its document is checked.
     func identifier(_ node: RawNode, for key: String) -> Located<String>? {
         guard let id = string(node, for: key) else { return nil }
-        guard Self.isValidID(id.value) else {
+        if !Self.isValidID(id.value) {
             diagnostics.error(
                 "invalid-id",
                 "invalid id '\(id.value)'",
                 at: id.location,
                 help: "ids use lowercase letters, digits, '-' and '_', and start with a letter or digit"
             )
-            return nil
         }
         return id
     }

@@ -12,7 +12,11 @@ struct YAMLErrorReport {
         case .scanner(let context, let problem, let mark, _),
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            reportSyntax(problem: problem, context: context?.text, line: mark.line, column: mark.column)
+            let where_ = context.map { context in
+                context.mark.line == mark.line && context.mark.column == mark.column
+                    ? context.text : "\(context.text) at \(context.mark.line):\(context.mark.column)"
+            }
+            reportSyntax(problem: problem, context: where_, line: mark.line, column: mark.column)
         case .reader(let problem, let offset, _, _):
             let (line, column) = position(ofCharacter: offset ?? 0)
             reportSyntax(problem: problem, context: nil, line: line, column: column)

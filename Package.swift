@@ -62,6 +62,11 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(
+            name: "JalurValidationTests",
+            dependencies: ["JalurValidation", "JalurModel", "JalurTestSupport"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
             name: "JalurEngineTests",
             dependencies: ["JalurEngine", "JalurLoader", "JalurModel", "JalurTestSupport"],
             swiftSettings: upcoming

@@ -64,6 +64,7 @@ let package = Package(
         .testTarget(
             name: "JalurValidationTests",
             dependencies: ["JalurValidation", "JalurModel", "JalurTestSupport"],
+            exclude: ["Fixtures"],
             swiftSettings: upcoming
         ),
         .testTarget(

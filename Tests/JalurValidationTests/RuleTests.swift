@@ -138,6 +138,15 @@ struct RuleTests {
         #expect(diagnostic.help?.contains("\(rules):5:9") == true)
     }
 
+    @Test func rulesSharingAnIDAreLeftToTheLoader() {
+        let program = sample { program in
+            var copy = program.rules[0]
+            copy.id = located("detox", 30, 9, file: rules)
+            program.rules.append(copy)
+        }
+        #expect(findings(program).isEmpty)
+    }
+
     @Test func conditionListsInAnotherOrderAreDuplicates() {
         let parts = ["resident.age >= 18", "resident.injecting"]
         let program = sample { program in

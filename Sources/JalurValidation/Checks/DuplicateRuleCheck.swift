@@ -28,6 +28,8 @@ struct DuplicateRuleCheck: ProgramCheck {
                 firstRule[key] = rule
                 continue
             }
+            // Two rules with one id are the loader's `duplicate-id` error already.
+            guard original.id.value != rule.id.value else { continue }
             diagnostics.append(
                 Diagnostic(
                     code: Self.code,

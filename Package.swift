@@ -62,6 +62,12 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(
+            name: "JalurValidationTests",
+            dependencies: ["JalurValidation", "JalurModel", "JalurTestSupport"],
+            exclude: ["Fixtures"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
             name: "JalurEngineTests",
             dependencies: ["JalurEngine", "JalurLoader", "JalurModel", "JalurTestSupport"],
             swiftSettings: upcoming

@@ -198,7 +198,7 @@ extension ObjectDecoder {
             fields[entry.slot] = entry.decoder.decode(member.value, path: entry.path, depth: depth, context: &context)
             if context.diagnostics.count != before { isValid = false }
         }
-        for (name, slot) in required where fields[slot] == nil {
+        for (name, slot) in required where !seen[slot] {
             context.error(
                 "missing-required-fact",
                 "required fact '\(path).\(name)' is missing",

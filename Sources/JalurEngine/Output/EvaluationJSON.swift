@@ -39,7 +39,7 @@ public struct EvaluationJSON: Sendable {
         let pretty = layout == .pretty
         json.beginObject()
         func member(_ name: String) {
-            if pretty { json.newline(indent: indent + 2) }
+            if pretty { json.breakLine(indent: indent + 2) }
             json.key(name)
         }
         member("resident")
@@ -81,7 +81,7 @@ public struct EvaluationJSON: Sendable {
     ) {
         json.beginArray()
         for element in elements {
-            if layout == .pretty { json.newline(indent: indent + 4) }
+            if layout == .pretty { json.breakLine(indent: indent + 4) }
             write(element, &json)
         }
         if layout == .pretty, !elements.isEmpty { json.newline(indent: indent + 2) }

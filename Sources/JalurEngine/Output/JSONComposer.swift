@@ -7,6 +7,7 @@ struct JSONComposer {
     /// One entry per open container: whether nothing has been written in it yet.
     private var isFirst: [Bool] = [true]
     private var isAfterKey = false
+    private var isAfterBreak = false
 
     /// Creates a composer appending to `bytes`; `isSpaced` writes `", "` and `": "`.
     init(bytes: [UInt8] = [], isSpaced: Bool) {
@@ -16,6 +17,10 @@ struct JSONComposer {
     }
 
     private mutating func separate() {
+        if isAfterBreak {
+            isAfterBreak = false
+            return
+        }
         if isFirst[isFirst.count - 1] {
             isFirst[isFirst.count - 1] = false
         } else {
@@ -103,6 +108,17 @@ struct JSONComposer {
     mutating func newline(indent: Int) {
         bytes.append(UInt8(ascii: "\n"))
         bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+    }
+
+    /// Starts the next member or element on a new line: the comma (if any) ends the previous line.
+    mutating func breakLine(indent: Int) {
+        if isFirst[isFirst.count - 1] {
+            isFirst[isFirst.count - 1] = false
+        } else {
+            bytes.append(UInt8(ascii: ","))
+        }
+        newline(indent: indent)
+        isAfterBreak = true
     }
 
     private mutating func appendQuoted(_ text: String) {

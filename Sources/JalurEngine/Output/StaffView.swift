@@ -80,8 +80,8 @@ public struct StaffView: Sendable {
         for blocker in evaluation.blockers {
             var text = "  - \(blocker.criterion)"
             if let because = blocker.because { text += ": \(because.text(in: language))" }
-            if blocker.criterion == "min-days" {
-                text += blocker.because == nil ? ": \(labels.minDaysLeft)" : ""
+            if blocker.criterion == "min-days", blocker.because == nil {
+                text += ": \(labels.minDaysLeft)"
                 if let left = blocker.daysLeft { text += " (\(left) \(labels.days))" }
             }
             if !blocker.missing.isEmpty { text += " [\(labels.recordNext.lowercased()): \(blocker.missing.joined(separator: ", "))]" }

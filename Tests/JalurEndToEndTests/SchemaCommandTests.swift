@@ -48,8 +48,9 @@ struct SchemaCommandTests {
             }
             let isCondition = path.hasSuffix("/if")  // `if` schemas only test values; editors show no hover text
             for (key, value) in (node["properties"] as? [String: Any]) ?? [:] where !isCondition {
-                let property = value as? [String: Any]
-                if property?["description"] == nil { problems.append("\(path)/properties/\(key): no description") }
+                // `false` forbids a key outright; it needs no hover text.
+                guard let property = value as? [String: Any] else { continue }
+                if property["description"] == nil { problems.append("\(path)/properties/\(key): no description") }
             }
         }
         #expect(problems == [])

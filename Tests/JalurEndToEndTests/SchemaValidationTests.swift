@@ -42,11 +42,14 @@ struct SchemaFixture: CustomTestStringConvertible, Sendable {
 struct SchemaValidationTests {
     static let validator = ReviewProcess.fixtures.appendingPathComponent("schema/validate_documents.py")
 
-    /// Runs the validator over `files` with the schema the binary prints now.
+    /// The schema the binary prints, written once to a temporary file.
+    static let emittedSchema = Result {
+        try ReviewProcess.temporaryFile(named: "jalur.schema.json", contents: ReviewProcess.jalur(["schema"]).stdout)
+    }
+
+    /// Runs the validator over `files` with the schema the binary prints.
     static func validate(_ files: [URL]) throws -> ProcessOutput {
-        let schema = try ReviewProcess.jalur(["schema"])
-        let schemaFile = try ReviewProcess.temporaryFile(named: "jalur.schema.json", contents: schema.stdout)
-        defer { try? FileManager.default.removeItem(at: schemaFile.deletingLastPathComponent()) }
+        let schemaFile = try emittedSchema.get()
         return try ReviewProcess.tool("python3", [validator.path, schemaFile.path] + files.map(\.path))
     }
 

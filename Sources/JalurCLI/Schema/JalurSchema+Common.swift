@@ -6,7 +6,7 @@ extension JalurSchema {
     /// A name usable in expressions: fact fields and derived names.
     static let identifierPattern = "^[A-Za-z_][A-Za-z0-9_]*$"
     /// A language code such as `en`, `id` or `pt-BR`.
-    static let languagePattern = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+    static let languagePattern = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"
     /// The roles social workers take (SPEC §2.3).
     static let roles = ["facilitator", "mediator", "advocate"]
     /// Service types (SPEC §2.2).
@@ -35,7 +35,7 @@ extension JalurSchema {
                 )
             ),
             .init("text", text()),
-            .init("expression", SchemaKeywords.string("An expression in Jalur's CEL subset (SPEC §3).")),
+            .init("expression", expression()),
             .init("condition", condition()),
             .init("dayLimit", dayLimit()),
             .init(
@@ -98,20 +98,29 @@ extension JalurSchema {
         )
     }
 
+    private static func expression() -> OrderedJSON {
+        [
+            "description": """
+                An expression in Jalur's CEL subset (SPEC §3), such as `resident.cows >= 13`; a bare number or \
+                `true`/`false` is an expression too.
+                """,
+            "type": ["string", "number", "boolean"],
+            "minLength": 1,
+        ]
+    }
+
     private static func condition() -> OrderedJSON {
-        SchemaKeywords.anyOf(
+        let part: OrderedJSON = ["type": ["string", "boolean"], "minLength": 1]
+        return SchemaKeywords.anyOf(
             "A condition: one expression, or a list of expressions that must all hold (joined with `&&`).",
-            [
-                ref("expression"),
-                ["type": "array", "items": ref("expression"), "minItems": 1],
-            ]
+            [part, ["type": "array", "items": part, "minItems": 1]]
         )
     }
 
     private static func dayLimit() -> OrderedJSON {
         SchemaKeywords.anyOf(
             "A number of days: an integer, or an expression giving one (`\"severe_case ? 180 : 90\"`).",
-            [["type": "integer", "minimum": 0], ref("expression")]
+            [["type": "integer", "minimum": 0], ["type": "string", "minLength": 1]]
         )
     }
 }

@@ -1,6 +1,13 @@
 import JalurModel
 
 extension JalurSchema {
+    /// Names a derived fact may not take: the built-in variables (SPEC §3) and CEL's reserved words.
+    static let reservedNames = [
+        "resident", "stage", "days_in_stage", "days_in_program", "today", "referrals", "true", "false", "null", "in",
+        "and", "or", "not", "as", "break", "const", "continue", "else", "for", "function", "if", "import", "let",
+        "loop", "package", "namespace", "return", "var", "void", "while",
+    ]
+
     /// `kind: facts` (SPEC §2.1): what may be recorded about a resident.
     static func factsDefinitions() -> [OrderedJSON.Member] {
         [
@@ -24,7 +31,10 @@ extension JalurSchema {
                         use other derived names, without cycles.
                         """,
                     "type": "object",
-                    "propertyNames": ["pattern": .string(identifierPattern)],
+                    "propertyNames": [
+                        "pattern": .string(identifierPattern),
+                        "not": ["enum": .array(reservedNames.map { .string($0) })],
+                    ],
                     "additionalProperties": ref("expression"),
                 ],
             ]
@@ -59,13 +69,28 @@ extension JalurSchema {
                 "required": SchemaKeywords.boolean("Whether every resident file must record this field."),
                 "description": SchemaKeywords.ref("text", "What the field means, for people."),
             ],
-            extra: [
-                "allOf": [
-                    SchemaKeywords.when("type", isOneOf: ["enum"], then: SchemaKeywords.requires("values")),
-                    SchemaKeywords.when("type", isOneOf: ["list", "map"], then: SchemaKeywords.requires("of")),
-                    SchemaKeywords.when("type", isOneOf: ["object"], then: SchemaKeywords.requires("fields")),
-                ]
-            ]
+            extra: ["allOf": .array(typeSpecificKeys.flatMap(typeSpecificRules))]
         )
+    }
+
+    /// Keys that only some field types take, and whether those types require them.
+    private static let typeSpecificKeys: [(key: String, types: [String], isRequired: Bool)] = [
+        ("values", ["enum"], true),
+        ("of", ["list", "map"], true),
+        ("fields", ["object"], true),
+        ("min", ["int", "double"], false),
+        ("max", ["int", "double"], false),
+    ]
+
+    /// `key` is required for `types` (when `isRequired`) and forbidden for every other type.
+    private static func typeSpecificRules(_ rule: (key: String, types: [String], isRequired: Bool)) -> [OrderedJSON] {
+        let others = factTypes.filter { !rule.types.contains($0) }
+        let forbidden = SchemaKeywords.when(
+            "type",
+            isOneOf: others,
+            then: ["properties": .object([.init(rule.key, false)])]
+        )
+        guard rule.isRequired else { return [forbidden] }
+        return [SchemaKeywords.when("type", isOneOf: rule.types, then: SchemaKeywords.requires(rule.key)), forbidden]
     }
 }

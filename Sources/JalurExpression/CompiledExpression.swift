@@ -10,11 +10,22 @@ public struct CompiledExpression: Sendable {
     public let factPaths: [String]
     /// Every declared variable the expression names (for example derived names), sorted by slot.
     public let variables: [VariableSlot]
+    /// The compiled closures.
+    let evaluator: Evaluator
+
+    init(source: String, type: ExprType, factPaths: [String], variables: [VariableSlot], evaluator: @escaping Evaluator) {
+        self.source = source
+        self.type = type
+        self.factPaths = factPaths
+        self.variables = variables
+        self.evaluator = evaluator
+    }
 
     /// Evaluates against the values bound in `activation`.
     ///
     /// - Returns: the value; a run-time error is a ``Value/error(_:)`` value, never a thrown error.
+    @inline(__always)
     public func evaluate(_ activation: Activation) -> Value {
-        .error(EvalError("not implemented yet"))
+        evaluator(activation)
     }
 }

@@ -39,7 +39,21 @@ public struct ExprEnvironment: Sendable {
     ///
     /// - Throws: ``ExprCompileError`` listing every problem found, with positions inside `source`.
     public func compile(_ source: String) throws(ExprCompileError) -> CompiledExpression {
-        throw ExprCompileError(issues: [ExprIssue(code: "not-implemented", message: "not implemented yet", offset: 0)])
+        let expr: Expr
+        do {
+            expr = try Parser.parse(source)
+        } catch {
+            throw ExprCompileError(issues: [error.issue])
+        }
+        var checker = Checker(environment: self)
+        let checked = checker.check(expr)
+        guard checker.issues.isEmpty else {
+            throw ExprCompileError(issues: checker.issues.sorted { ($0.offset, $0.code) < ($1.offset, $1.code) })
+        }
+        let compiled = Compiler.compile(checked.expr)
+        return CompiledExpression(
+            source: source, type: checked.type, factPaths: checker.leafFactPaths,
+            variables: checker.variableSlots.sorted().map(VariableSlot.init(index:)), evaluator: compiled.evaluate)
     }
 }
 

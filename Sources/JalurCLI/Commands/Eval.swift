@@ -1,12 +1,72 @@
 import ArgumentParser
+import Foundation
+import JalurExpression
 
 extension Jalur {
-    /// The `eval` subcommand.
+    /// `jalur eval EXPR [--vars FILE.json]`: evaluates one expression and prints the result as a CEL literal.
     struct Eval: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Not implemented yet.")
+        static let configuration = CommandConfiguration(
+            abstract: "Evaluate one expression and print the result.",
+            discussion: """
+                Variables come from the JSON object in --vars: JSON integers are ints, numbers with a fraction \
+                or exponent are doubles, arrays are lists and objects are maps. Errors go to stderr (exit 1).
+                """
+        )
+
+        @Argument(help: "The expression, in the condition language.")
+        var expression: String
+
+        @Option(help: "A JSON file whose object members are the variables.", completion: .file(extensions: ["json"]))
+        var vars: String?
 
         func run() throws {
-            throw ExitCode.failure
+            var environment = ExprEnvironment()
+            var bindings: [(VariableSlot, Value)] = []
+            if let vars {
+                for (name, value) in try Self.variables(from: vars) {
+                    bindings.append((environment.declare(name, type: .dyn), value))
+                }
+            }
+            let compiled: CompiledExpression
+            do {
+                compiled = try environment.compile(expression)
+            } catch {
+                Self.fail(error.issues.map { $0.rendered(in: expression, file: "<expr>") }.joined(separator: "\n"))
+            }
+            let activation = Activation(environment: environment)
+            for (slot, value) in bindings { activation.bind(slot, to: value) }
+            let result = compiled.evaluate(activation)
+            if case .error(let error) = result {
+                Self.fail("<expr>:1:1: error: \(error.message) [evaluation-error]")
+            }
+            print(result.celLiteral)
+        }
+
+        /// The members of the JSON object in `path`, sorted by name.
+        private static func variables(from path: String) throws -> [(String, Value)] {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                fail("\(path): error: cannot read the file [unreadable-file]")
+            }
+            let object: Any
+            do {
+                object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            } catch {
+                fail("\(path):1:1: error: not valid JSON: \(error.localizedDescription) [invalid-json]")
+            }
+            guard let members = object as? [String: Any] else {
+                fail("\(path):1:1: error: --vars must hold a JSON object of variables [invalid-vars]")
+            }
+            return members.keys.sorted().map { name in
+                guard let member = members[name], let value = Value(jsonObject: member) else {
+                    fail("\(path): error: variable '\(name)' has an unsupported JSON value [invalid-vars]")
+                }
+                return (name, value)
+            }
+        }
+
+        private static func fail(_ message: String) -> Never {
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Jalur.exit(withError: ExitCode.failure)
         }
     }
 }

@@ -1,19 +1,105 @@
 /// The values of an environment's variables for one evaluation (one resident on one day).
 ///
+/// Variables live in slots (see ``VariableSlot``). A slot is unbound, bound to a value, or bound lazily to a
+/// ``CompiledExpression`` that is evaluated on first read and then remembered until ``reset()`` — the
+/// engine binds derived names this way. Reading a bound slot does not allocate.
+///
 /// Not thread-safe: use one activation per task. Reuse it across residents with ``reset()``.
 public final class Activation {
-    /// Creates an activation with every variable unbound.
-    public init(environment: ExprEnvironment) {}
+    private enum State: UInt8 {
+        case unbound, bound, pending, evaluating
+    }
+
+    private let names: [String]
+    private var values: [Value]
+    private var states: [State]
+    private var lazyExpressions: [CompiledExpression?]
+    /// Comprehension variables, by local index; grown on demand.
+    private(set) var locals: [Value] = []
+
+    /// Creates an activation with every variable of `environment` unbound.
+    public init(environment: ExprEnvironment) {
+        names = environment.variables.map(\.name)
+        values = Array(repeating: .null, count: names.count)
+        states = Array(repeating: .unbound, count: names.count)
+        lazyExpressions = Array(repeating: nil, count: names.count)
+    }
 
     /// Binds a variable to a value.
-    public func bind(_ slot: VariableSlot, to value: Value) {}
+    ///
+    /// - Parameters:
+    ///   - slot: The variable's slot from ``ExprEnvironment/declare(_:type:isFactRoot:)``.
+    ///   - value: Its value for this evaluation.
+    public func bind(_ slot: VariableSlot, to value: Value) {
+        guard slot.index < values.count else { return }
+        values[slot.index] = value
+        states[slot.index] = .bound
+        lazyExpressions[slot.index] = nil
+    }
 
     /// Binds a variable to an expression evaluated on first read, at most once until ``reset()``.
-    public func bindLazily(_ slot: VariableSlot, to expression: CompiledExpression) {}
+    ///
+    /// - Parameters:
+    ///   - slot: The variable's slot.
+    ///   - expression: The expression that computes it, compiled against the same environment.
+    public func bindLazily(_ slot: VariableSlot, to expression: CompiledExpression) {
+        guard slot.index < values.count else { return }
+        lazyExpressions[slot.index] = expression
+        states[slot.index] = .pending
+    }
 
-    /// Unbinds every variable and forgets lazily computed values.
-    public func reset() {}
+    /// Forgets lazily computed values (they are computed again on next read) and unbinds every plain value.
+    public func reset() {
+        for index in states.indices {
+            if lazyExpressions[index] != nil {
+                states[index] = .pending
+            } else {
+                states[index] = .unbound
+            }
+            values[index] = .null
+        }
+    }
 
     /// The value of a variable; an unbound variable reads as an error value.
-    public func value(at slot: VariableSlot) -> Value { .error(EvalError("unbound variable")) }
+    public func value(at slot: VariableSlot) -> Value { read(slot.index) }
+
+    /// The value in slot `index`, evaluating a lazy binding on first read.
+    @inline(__always)
+    func read(_ index: Int) -> Value {
+        if index < states.count, states[index] == .bound { return values[index] }
+        return readSlowly(index)
+    }
+
+    private func readSlowly(_ index: Int) -> Value {
+        guard index < states.count else { return .error(EvalError("unbound variable")) }
+        switch states[index] {
+        case .bound:
+            return values[index]
+        case .unbound:
+            return .error(EvalError("no value bound for '\(names[index])'"))
+        case .evaluating:
+            return .error(EvalError("'\(names[index])' is defined in terms of itself"))
+        case .pending:
+            guard let expression = lazyExpressions[index] else { return .error(EvalError("unbound variable")) }
+            states[index] = .evaluating
+            let value = expression.evaluate(self)
+            values[index] = value
+            states[index] = .bound
+            return value
+        }
+    }
+
+    /// Sets a comprehension variable and returns its previous value, so nested evaluations can restore it.
+    @inline(__always)
+    func setLocal(_ index: Int, to value: Value) -> Value {
+        if index >= locals.count { locals.append(contentsOf: repeatElement(.null, count: index + 1 - locals.count)) }
+        let previous = locals[index]
+        locals[index] = value
+        return previous
+    }
+
+    @inline(__always)
+    func local(_ index: Int) -> Value { index < locals.count ? locals[index] : .null }
+
+    func restoreLocal(_ index: Int, to value: Value) { locals[index] = value }
 }

@@ -14,11 +14,11 @@ struct DOTRendererTests {
                 node [shape="box", style="rounded"];
                 "intake" [label="Intake\\n3–14 d", penwidth="2"];
                 "work" [label="Group work\\nmin expr, max 300 d"];
-                "closure" [label="closure", shape="doublecircle"];
-                "intake" -> "closure" [style="dashed", label="to-closure"];
+                "closure" [label="closure", shape="doubleoctagon"];
+                "intake" -> "closure" [style="dashed", constraint="false", label="to-closure"];
                 "intake" -> "work";
-                "work" -> "closure" [style="dashed", label="to-closure"];
-                "work" -> "intake" [style="dashed", label="relapse"];
+                "work" -> "closure" [style="dashed", constraint="false", label="to-closure"];
+                "work" -> "intake" [style="dashed", constraint="false", label="relapse"];
                 "work" -> "closure";
             }
 

@@ -17,8 +17,8 @@ struct MermaidRendererTests {
                 s_work -.->|to-closure| s_closure
                 s_work -.->|relapse| s_intake
                 s_work --> s_closure
-                classDef start stroke-width:3px
-                class s_intake start
+                classDef startStage stroke-width:3px
+                class s_intake startStage
 
             """
         #expect(output == expected)

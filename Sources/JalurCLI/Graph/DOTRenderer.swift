@@ -1,7 +1,8 @@
 /// Draws a ``PathwayDiagram`` in Graphviz DOT.
 ///
-/// Stages are rounded boxes (terminal stages double circles), the start stage has a thick border, forward
-/// moves are solid edges and branches dashed edges labelled with their ids.
+/// Stages are rounded boxes (terminal stages double octagons), the start stage has a thick border, forward
+/// moves are solid edges and branches dashed edges labelled with their ids. Branches do not constrain the
+/// layout, so the forward moves form a straight spine from the start stage down.
 enum DOTRenderer {
     /// The `digraph` text, ending with a newline.
     static func render(_ diagram: PathwayDiagram) -> String {
@@ -14,7 +15,7 @@ enum DOTRenderer {
         ]
         for node in diagram.nodes {
             var attributes = ["label=" + quote([node.title] + (node.days.map { [$0] } ?? []))]
-            if node.isTerminal { attributes.append("shape=\"doublecircle\"") }
+            if node.isTerminal { attributes.append("shape=\"doubleoctagon\"") }
             if node.isStart { attributes.append("penwidth=\"2\"") }
             lines.append("    \(quote(node.id)) [\(attributes.joined(separator: ", "))];")
         }
@@ -22,7 +23,7 @@ enum DOTRenderer {
             let arrow = "    \(quote(edge.from)) -> \(quote(edge.to))"
             switch edge.kind {
             case .next: lines.append(arrow + ";")
-            case .branch(let id): lines.append(arrow + " [style=\"dashed\", label=\(quote(id))];")
+            case .branch(let id): lines.append(arrow + " [style=\"dashed\", constraint=\"false\", label=\(quote(id))];")
             }
         }
         lines.append("}")

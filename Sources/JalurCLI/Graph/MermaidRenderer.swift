@@ -24,8 +24,8 @@ enum MermaidRenderer {
         }
         let starts = diagram.nodes.filter(\.isStart).compactMap { names[$0.id] }
         if !starts.isEmpty {
-            lines.append("    classDef start stroke-width:3px")
-            lines.append("    class \(starts.joined(separator: ",")) start")
+            lines.append("    classDef startStage stroke-width:3px")
+            lines.append("    class \(starts.joined(separator: ",")) startStage")
         }
         return lines.joined(separator: "\n") + "\n"
     }

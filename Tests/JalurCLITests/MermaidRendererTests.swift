@@ -11,7 +11,7 @@ struct MermaidRendererTests {
                 %% Short pathway (short)
                 s_intake["Intake<br/>3–14 d"]
                 s_work["Group work<br/>min expr, max 300 d"]
-                s_closure(["closure"])
+                s_closure((("closure")))
                 s_intake -.->|to-closure| s_closure
                 s_intake --> s_work
                 s_work -.->|to-closure| s_closure

@@ -1,6 +1,6 @@
 /// Draws a ``PathwayDiagram`` as a Mermaid flowchart.
 ///
-/// Stages are boxes (terminal stages are stadiums), the start stage has a thick border, forward moves are
+/// Stages are boxes (terminal stages double circles, the usual mark of a final state), the start stage has a thick border, forward moves are
 /// solid arrows and branches dashed arrows labelled with their ids. Node names are `s_` plus the stage id
 /// with characters other than letters, digits and `_` replaced, so that no stage id clashes with Mermaid
 /// syntax (`end`, `-->`).
@@ -11,7 +11,7 @@ enum MermaidRenderer {
         var lines = ["flowchart TD", "    %% \(oneLine(diagram.title)) (\(oneLine(diagram.id)))"]
         for node in diagram.nodes {
             let label = escape(node.title) + (node.days.map { "<br/>" + escape($0) } ?? "")
-            let shape = node.isTerminal ? ("([\"", "\"])") : ("[\"", "\"]")
+            let shape = node.isTerminal ? ("(((\"", "\")))") : ("[\"", "\"]")
             lines.append("    \(names[node.id, default: ""])\(shape.0)\(label)\(shape.1)")
         }
         for edge in diagram.edges {

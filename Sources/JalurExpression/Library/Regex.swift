@@ -1,4 +1,4 @@
-import Foundation
+internal import Foundation
 
 /// A regular expression compiled once, for `matches`.
 ///

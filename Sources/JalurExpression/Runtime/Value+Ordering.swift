@@ -50,7 +50,7 @@ extension Value {
     /// Code-point order, which is the order of UTF-8 bytes.
     private static func orderScalars(_ a: String, _ b: String) -> CELComparison {
         if a.hasSameScalars(as: b) { return .equal }
-        return a.utf8.lexicographicallyPrecedes(b.utf8) ? .less : .greater
+        return a.precedesByScalars(b) ? .less : .greater
     }
 
     /// Compares an integer with a double as cel-go and the CEL conformance suite do: a double beyond the

@@ -223,3 +223,16 @@ struct ConversionCheckTests {
         _ = try ExprEnvironment().compile(source)
     }
 }
+
+struct QualifiedNameTests {
+    @Test func dottedVariableNamesResolveBeforeFieldSelection() throws {
+        var environment = ExprEnvironment()
+        let dotted = environment.declare("x.y", type: .int)
+        environment.declare("x", type: .map(key: .string, value: .int))
+        let compiled = try environment.compile("x.y + 1")
+        let activation = Activation(environment: environment)
+        activation.bind(dotted, to: .int(41))
+        #expect(compiled.evaluate(activation).celLiteral == "42")
+        #expect(compiled.variables == [dotted])
+    }
+}

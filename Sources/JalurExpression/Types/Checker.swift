@@ -29,7 +29,7 @@ struct Checker {
     let environment: ExprEnvironment
     private(set) var issues: [ExprIssue] = []
     private(set) var factPaths: Set<String> = []
-    private(set) var variableSlots: Set<Int> = []
+    var variableSlots: Set<Int> = []
     var scopes: [LocalVariable] = []
 
     init(environment: ExprEnvironment) {

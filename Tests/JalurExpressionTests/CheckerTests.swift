@@ -236,3 +236,20 @@ struct QualifiedNameTests {
         #expect(compiled.variables == [dotted])
     }
 }
+
+struct RuntimeTypeCheckingTests {
+    @Test(arguments: [("false && 32", "false"), ("32 || true", "true"), ("1 + 'a'", "error: no such overload")])
+    func typeMismatchesCanBeLeftToRunTime(source: String, expected: String) throws {
+        let environment = ExprEnvironment()
+        #expect(throws: ExprCompileError.self) { try environment.compile(source) }
+        let compiled = try environment.compile(source, checksTypes: false)
+        #expect(compiled.evaluate(Activation(environment: environment)).celLiteral == expected)
+    }
+
+    @Test func namesAreCheckedEvenWithoutTypeChecking() {
+        let error = #expect(throws: ExprCompileError.self) {
+            try ExprEnvironment().compile("true && nope", checksTypes: false)
+        }
+        #expect(error?.issues.map(\.code) == ["unknown-identifier"])
+    }
+}

@@ -43,6 +43,7 @@ public struct ExprEnvironment: Sendable {
     ///     does without its checker: `false && 32` is then `false` and `1 + 'a'` an error value. Unknown
     ///     names, fields and functions, enum values and patterns are still compile errors. `jalur eval`
     ///     compiles this way; program files always check types.
+    /// - Returns: The compiled expression, ready to evaluate many times.
     /// - Throws: ``ExprCompileError`` listing every problem found, with positions inside `source`.
     public func compile(_ source: String, checksTypes: Bool = true) throws(ExprCompileError) -> CompiledExpression {
         let expr: Expr

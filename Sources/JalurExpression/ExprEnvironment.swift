@@ -1,6 +1,6 @@
 /// The variables an expression may use, and the entry point that compiles expressions against them.
 ///
-/// Declare every variable first, then call ``compile(_:)`` once per expression at load time.
+/// Declare every variable first, then call ``compile(_:checksTypes:)`` once per expression at load time.
 public struct ExprEnvironment: Sendable {
     /// One declared variable.
     public struct Variable: Hashable, Sendable {

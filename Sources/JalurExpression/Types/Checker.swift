@@ -88,7 +88,7 @@ struct Checker {
         case .conditional(let condition, let then, let otherwise):
             return conditional(condition, then, otherwise)
         case .comprehension(let comprehension):
-            return self.comprehension(comprehension, range: expr.range)
+            return self.comprehension(comprehension)
         }
     }
 

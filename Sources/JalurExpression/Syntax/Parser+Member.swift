@@ -93,6 +93,7 @@ extension Parser {
 
     private mutating func parseName(_ name: String, token: Token) throws(SyntaxError) -> Expr {
         if let literal = Self.keywordLiterals[name] { return try node(.literal(literal), token.offset..<token.end) }
+        if Self.reservedWords.contains(name) { throw Self.reservedWord(token, name) }
         guard current.isPunctuation(.leftParen) else { return try node(.identifier(name), token.offset..<token.end) }
         let (arguments, end) = try parseArguments()
         return try call(
@@ -118,6 +119,17 @@ extension Parser {
     private mutating func parseRootName(dot: Token) throws(SyntaxError) -> Expr {
         let name = try identifierName(after: "after a leading '.'")
         return try node(.identifier(name.text), dot.offset..<name.offset + name.text.unicodeScalars.count)
+    }
+
+    /// Words CEL reserves; they cannot name variables or functions.
+    private static let reservedWords: Set<String> = [
+        "as", "break", "const", "continue", "else", "for", "function", "if", "import", "let", "loop", "package",
+        "namespace", "return", "var", "void", "while",
+    ]
+
+    @inline(never)
+    private static func reservedWord(_ token: Token, _ name: String) -> SyntaxError {
+        SyntaxError("'\(name)' is a reserved word", at: token.offset, length: token.length)
     }
 
     @inline(never)

@@ -29,15 +29,16 @@ extension String {
         return (equal ?? nil) ?? Array(utf8).elementsEqual(other.utf8)
     }
 
-    /// Whether this string sorts before `other` by code points.
-    func precedesByScalars(_ other: String) -> Bool {
+    /// This string compared with `other` by code points: negative when it sorts first, 0 when equal,
+    /// positive when it sorts last.
+    func compareScalars(with other: String) -> Int {
         withBytes(and: other) { a, b in
             let common = Swift.min(a.count, b.count)
             if common > 0, let x = a.baseAddress, let y = b.baseAddress {
                 let order = memcmp(x, y, common)
-                if order != 0 { return order < 0 }
+                if order != 0 { return Int(order) }
             }
-            return a.count < b.count
+            return a.count - b.count
         }
     }
 

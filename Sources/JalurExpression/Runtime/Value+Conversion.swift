@@ -24,7 +24,7 @@ extension Builtins {
         case .uint, .error: return value
         case .int(let i): return i >= 0 ? .uint(UInt64(i)) : .error(.unsignedOverflow)
         case .double(let d):
-            guard d > -1, d < 0x1p64 else { return .error(.unsignedOverflow) }
+            guard d >= 0, d < 0x1p64 else { return .error(.unsignedOverflow) }  // -0.5 is out of range, as in cel-go
             return .uint(UInt64(d))
         case .string(let s):
             guard s.first != "+", let u = UInt64(s) else { return .error(EvalError("cannot convert '\(s)' to uint")) }

@@ -47,6 +47,10 @@ extension EvalError {
     static let integerOverflow = EvalError("integer overflow")
     /// `unsigned integer overflow`: a `uint` result outside 0...2⁶⁴−1.
     static let unsignedOverflow = EvalError("unsigned integer overflow")
+    /// `int out of range`: a conversion to `int` from a value outside the 64-bit range.
+    static let intOutOfRange = EvalError("int out of range")
+    /// `uint out of range`: a conversion to `uint` from a negative or too large value.
+    static let uintOutOfRange = EvalError("uint out of range")
     /// `division by zero`.
     static let divisionByZero = EvalError("division by zero")
     /// `modulus by zero`.

@@ -27,9 +27,8 @@ public struct ProgramLoader: Sendable {
     /// - Returns: the program (possibly partial) and every problem found, in file order.
     public func load(sources: [(file: String, text: String)]) -> (program: Program, diagnostics: [Diagnostic]) {
         let diagnostics = DiagnosticCollector()
-        let texts = sources.compactMap { source in
-            FileReader.decode(Array(source.text.utf8), file: source.file, diagnostics: diagnostics)
-        }
+        let reader = FileReader(diagnostics: diagnostics)
+        let texts = sources.compactMap { source in reader.decode(Array(source.text.utf8), file: source.file) }
         return assemble(texts, diagnostics: diagnostics)
     }
 

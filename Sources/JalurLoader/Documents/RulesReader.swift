@@ -27,8 +27,12 @@ struct RulesReader {
         let id = rule.required("id", example: "detox-withdrawal").flatMap { context.identifier($0, for: "id") }
         let when = rule.required("when", example: "resident.cows >= 13").flatMap { context.condition($0, for: "when") }
         let action = readAction(rule)
-        guard let id, let when, let action else { return nil }
-        var result = Rule(id: id, when: when, action: action, document: document)
+        // Read every other key even when these failed, so that all problems are reported at once.
+        let placeholder = Located("", at: rule.node.location)
+        var result = Rule(
+            id: id ?? placeholder, when: when ?? Condition(parts: [], location: placeholder.location),
+            action: action ?? .alert(.info), document: document
+        )
         result.title = rule.value("title").flatMap { context.text($0, for: "title") }
         result.role = rule.value("role").flatMap { context.choice($0, for: "role", among: WorkflowReader.roles) }?.value
         let urgencies = Urgency.allCases.map(\.rawValue)
@@ -42,7 +46,7 @@ struct RulesReader {
         result.holdsStage = rule.value("holds_stage").flatMap { context.bool($0, for: "holds_stage") } ?? false
         result.because = rule.value("because").flatMap { context.text($0, for: "because") }
         result.description = rule.value("description").flatMap { context.text($0, for: "description") }
-        return result
+        return id != nil && when != nil && action != nil ? result : nil
     }
 
     /// Exactly one of `refer`, `aftercare` or `alert`.

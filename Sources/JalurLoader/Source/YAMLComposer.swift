@@ -76,7 +76,8 @@ struct YAMLComposer {
         let location = node.mark.map { source.location(line: $0.line, column: $0.column) } ?? fallback
         let anchor = node.anchor.map(ObjectIdentifier.init)
         if let anchor, let known = anchored[anchor] {
-            return admit(known, depth: depth, at: location) ? known : nil
+            // An alias: its node carries the anchor's position, so problems are reported at the parent.
+            return admit(known, depth: depth, at: fallback) ? known : nil
         }
         let countBefore = nodeCount
         guard let converted = convertContent(node, depth: depth, location: location) else { return nil }

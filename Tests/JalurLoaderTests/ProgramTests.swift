@@ -75,6 +75,38 @@ struct PlanTests {
         #expect(plan.rules[detox].factPaths == ["resident.cows", "resident.substances"])
     }
 
+    @Test func rulesMayNameTheStagesOfAnyWorkflow() {
+        let text = """
+            jalur: 1
+            kind: facts
+            id: resident
+            fields: {age: {type: int}}
+            ---
+            jalur: 1
+            kind: workflow
+            id: adults
+            facts: resident
+            start: a-start
+            stages: [{id: a-start, terminal: true, exit_criteria: [{id: c, when: "stage == 'a-start'"}]}]
+            ---
+            jalur: 1
+            kind: workflow
+            id: youth
+            facts: resident
+            start: y-start
+            stages: [{id: y-start, terminal: true}]
+            ---
+            jalur: 1
+            kind: rules
+            id: alerts
+            rules:
+              - {id: youth-only, when: "stage == 'y-start' || stage == 'a-start'", alert: info}
+            """
+        let (program, diagnostics) = ProgramLoader().load(source: text, file: "x.yaml")
+        #expect(diagnostics.isEmpty)
+        #expect(program.plans.keys.sorted() == ["adults", "youth"])
+    }
+
     @Test func workflowWithMissingFactsSchemaGetsNoPlan() {
         let text = """
             jalur: 1

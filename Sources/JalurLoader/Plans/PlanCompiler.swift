@@ -50,13 +50,28 @@ struct PlanCompiler {
                 && compiledCriteria.count == criteria.count && compiledBranches.count == branches.count
             stages.append(StagePlan(minDays: minDays.plan, maxDays: maxDays.plan, exitCriteria: compiledCriteria, branches: compiledBranches))
         }
-        let rules = program.rules.map { compiler.compile($0.when) }
+        let rulesCompiler = ruleCompiler(from: compiler)
+        let rules = program.rules.map { rulesCompiler.compile($0.when) }
         let compiledRules = rules.compactMap { $0 }
         guard isValid, compiledRules.count == rules.count, let derived else { return nil }
         return WorkflowPlan(
             environment: compiler.environment, residentType: residentType, slots: slots, derived: derived,
             stages: stages, rules: compiledRules
         )
+    }
+
+    /// The compiler for rules: rules belong to the whole program, so with several workflows `stage` may be any
+    /// stage id of any of them (same slot, wider enumeration).
+    private func ruleCompiler(from compiler: ExpressionCompiler) -> ExpressionCompiler {
+        guard program.workflows.count > 1 else { return compiler }
+        var stageIDs: [String] = []
+        var seen = Set<String>()
+        for stage in program.workflows.flatMap(\.stages) where seen.insert(stage.id.value).inserted {
+            stageIDs.append(stage.id.value)
+        }
+        var wider = compiler
+        wider.environment.declare(StandardVariables.stage, type: .enumeration(EnumType(name: "stage", values: stageIDs)))
+        return wider
     }
 
     /// The environment with the SPEC §3 variables declared (derived names come later).

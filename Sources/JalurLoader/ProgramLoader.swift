@@ -37,7 +37,10 @@ public struct ProgramLoader: Sendable {
         load(sources: [(file, source)])
     }
 
-    private func assemble(_ texts: [SourceText], diagnostics: DiagnosticCollector) -> (
+    private func assemble(
+        _ texts: [SourceText],
+        diagnostics: DiagnosticCollector
+    ) -> (
         program: Program, diagnostics: [Diagnostic]
     ) {
         var program = Program()
@@ -60,7 +63,9 @@ public struct ProgramLoader: Sendable {
         }
         if documents.isEmpty, diagnostics.diagnostics.count == errorsBefore {
             diagnostics.warning(
-                "empty-file", "the file holds no YAML document", at: FileDiscovery.location(of: text.file),
+                "empty-file",
+                "the file holds no YAML document",
+                at: FileDiscovery.location(of: text.file),
                 help: "add a document starting with 'jalur: 1', or delete the file"
             )
         }

@@ -78,7 +78,7 @@ extension RawNode {
         return text
     }
 
-    /// A short name of the node's kind for messages: `a string`, `an int`, `a list`, …
+    /// A short name of the node's kind for messages, such as `a string`, `an int` or `a list`.
     public var kindDescription: String {
         switch content {
         case .sequence: return "a list"

@@ -10,7 +10,9 @@ struct HostileInputTests {
     private func load(_ text: String) -> [Diagnostic] {
         let clock = ContinuousClock()
         var diagnostics: [Diagnostic] = []
-        let elapsed = clock.measure { diagnostics = ProgramLoader().load(source: text, file: "hostile.yaml").diagnostics }
+        let elapsed = clock.measure {
+            diagnostics = ProgramLoader().load(source: text, file: "hostile.yaml").diagnostics
+        }
         #expect(elapsed < .seconds(1), "took \(elapsed)")
         return diagnostics
     }
@@ -26,7 +28,8 @@ struct HostileInputTests {
 
     @Test func flowNestingThousandsDeep() {
         let depth = 100_000
-        let text = "jalur: 1\nkind: scenario\nid: deep\nx: " + String(repeating: "[", count: depth)
+        let text =
+            "jalur: 1\nkind: scenario\nid: deep\nx: " + String(repeating: "[", count: depth)
             + String(repeating: "]", count: depth) + "\n"
         let diagnostics = load(text)
         #expect(diagnostics.map(\.code) == ["nesting-too-deep"])
@@ -76,10 +79,13 @@ struct HostileInputTests {
         }
         for (key, column) in [("? *a9\n  : 1", 3), ("*a9 : 1", 3), ("[*a9]: 1", 3), ("{*a9: 1}: 2", 4)] {
             let diagnostics = load(text + "b:\n  \(key)\n")
-            #expect(diagnostics.map(\.description) == [
-                "hostile.yaml:12:\(column): error: a mapping key must be a plain name, not an alias, a list, a mapping "
-                    + "or a '?' key [complex-key]"
-            ], "\(key)")
+            #expect(
+                diagnostics.map(\.description) == [
+                    "hostile.yaml:12:\(column): error: a mapping key must be a plain name, not an alias, a list, a mapping "
+                        + "or a '?' key [complex-key]"
+                ],
+                "\(key)"
+            )
         }
         let flow = load(text + "b: {c: 1, *a9 : 2}\n")
         #expect(flow.map(\.code) == ["complex-key"])
@@ -87,9 +93,11 @@ struct HostileInputTests {
 
     @Test func duplicateKeys() {
         let diagnostics = load("jalur: 1\nkind: facts\nid: r\nfields: {}\nkind: rules\n")
-        #expect(diagnostics.map(\.description) == [
-            "hostile.yaml:5:1: error: duplicate key 'kind' (first written at 2:1) [duplicate-key]"
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "hostile.yaml:5:1: error: duplicate key 'kind' (first written at 2:1) [duplicate-key]"
+            ]
+        )
     }
 
     @Test func tabsInIndentation() {
@@ -115,19 +123,29 @@ struct HostileInputTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = try folder.write(
-            "bom.yaml", bytes: [0xEF, 0xBB, 0xBF] + Array("jalur: 1\nkind: services\nid: s\nservices: []\nbad: 1\n".utf8)
+            "bom.yaml",
+            bytes: [0xEF, 0xBB, 0xBF] + Array("jalur: 1\nkind: services\nid: s\nservices: []\nbad: 1\n".utf8)
         )
-        #expect(load(paths: [path]).map(\.description) == ["\(path):5:1: error: unknown key 'bad' in a services document [unknown-key]"])
+        #expect(
+            load(paths: [path]).map(\.description) == [
+                "\(path):5:1: error: unknown key 'bad' in a services document [unknown-key]"
+            ]
+        )
     }
 
     @Test func invalidUTF8() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let path = try folder.write("latin1.yaml", bytes: Array("jalur: 1\nkind: services\nid: caf".utf8) + [0xE9, 0x0A])
+        let path = try folder.write(
+            "latin1.yaml",
+            bytes: Array("jalur: 1\nkind: services\nid: caf".utf8) + [0xE9, 0x0A]
+        )
         let diagnostics = load(paths: [path])
-        #expect(diagnostics.map(\.description) == [
-            "\(path):3:8: error: the file is not valid UTF-8: byte 0xE9 at offset 31 [invalid-encoding]"
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "\(path):3:8: error: the file is not valid UTF-8: byte 0xE9 at offset 31 [invalid-encoding]"
+            ]
+        )
     }
 
     @Test func fileOverTheSizeLimit() throws {
@@ -147,7 +165,10 @@ struct HostileInputTests {
     @Test func unreadableFile() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        try FileManager.default.createSymbolicLink(atPath: folder.path("gone.yaml"), withDestinationPath: folder.path("missing"))
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path("gone.yaml"),
+            withDestinationPath: folder.path("missing")
+        )
         let diagnostics = load(paths: [folder.url.path])
         #expect(diagnostics.map(\.code) == ["unreadable-file"])
         #expect(diagnostics.first?.location.file == folder.path("gone.yaml"))
@@ -155,9 +176,11 @@ struct HostileInputTests {
 
     @Test func pathThatDoesNotExist() throws {
         let diagnostics = load(paths: ["/nonexistent/jalur/Rules"])
-        #expect(diagnostics.map(\.description) == [
-            "/nonexistent/jalur/Rules:1:1: error: no such file or folder '/nonexistent/jalur/Rules' [path-not-found]"
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "/nonexistent/jalur/Rules:1:1: error: no such file or folder '/nonexistent/jalur/Rules' [path-not-found]"
+            ]
+        )
     }
 
     @Test func folderWithoutYAML() throws {

@@ -1,3 +1,4 @@
+import JalurDiagnostics
 import JalurLoader
 import Testing
 
@@ -6,14 +7,17 @@ struct LineEndingTests {
     private let program = [
         "jalur: 1", "kind: facts", "id: resident", "fields: {age: {type: int}}", "---", "jalur: 1",
         "kind: workflow", "id: w", "facts: resident", "start: s", "stages:", "  - id: s", "    terminal: true",
-        "    exit_criteria:", "      - id: c", "        when: |", "          resident.age > 1 &&", "            resident.agee > 2",
+        "    exit_criteria:", "      - id: c", "        when: |", "          resident.age > 1 &&",
+        "            resident.agee > 2",
     ]
 
     @Test(arguments: ["\n", "\r\n"])
     func blockScalarPositions(_ lineEnding: String) {
         let text = program.joined(separator: lineEnding) + lineEnding
         let diagnostics = ProgramLoader().load(source: text, file: "x.yaml").diagnostics
-        #expect(diagnostics.map(\.description) == ["x.yaml:18:22: error: 'resident' has no field 'agee' [unknown-field]"])
+        #expect(
+            diagnostics.map(\.description) == ["x.yaml:18:22: error: 'resident' has no field 'agee' [unknown-field]"]
+        )
     }
 
     @Test(arguments: ["\n", "\r\n"])
@@ -22,6 +26,8 @@ struct LineEndingTests {
         lines += ["        when: \"resident.age > 1 &&", "", "          resident.agee > 2\""]
         let text = lines.joined(separator: lineEnding) + lineEnding
         let diagnostics = ProgramLoader().load(source: text, file: "x.yaml").diagnostics
-        #expect(diagnostics.map(\.description) == ["x.yaml:18:20: error: 'resident' has no field 'agee' [unknown-field]"])
+        #expect(
+            diagnostics.map(\.description) == ["x.yaml:18:20: error: 'resident' has no field 'agee' [unknown-field]"]
+        )
     }
 }

@@ -57,7 +57,9 @@ struct PlanTests {
     @Test func factPathsIncludeThoseReadThroughDerivedNames() throws {
         let program = try specProgram()
         let plan = try #require(program.plans["medan-plus"])
-        let implementation = try #require(program.workflows.first?.stages.firstIndex { $0.id.value == "implementation" })
+        let implementation = try #require(
+            program.workflows.first?.stages.firstIndex { $0.id.value == "implementation" }
+        )
         guard case .expression(_, let minDaysPaths) = plan.stages[implementation].minDays else {
             Issue.record("min_days should be an expression")
             return
@@ -137,7 +139,9 @@ struct PlanTests {
               - {id: old, when: resident.agee > 90, alert: info}
             """
         let (_, diagnostics) = ProgramLoader().load(source: text, file: "r.yaml")
-        #expect(diagnostics.map(\.description) == ["r.yaml:10:30: error: 'resident' has no field 'agee' [unknown-field]"])
+        #expect(
+            diagnostics.map(\.description) == ["r.yaml:10:30: error: 'resident' has no field 'agee' [unknown-field]"]
+        )
     }
 }
 
@@ -146,30 +150,44 @@ struct DiscoveryTests {
     @Test func readsYAMLRecursivelySortedByPath() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        try folder.write("b/services.yml", text: "jalur: 1\nkind: services\nid: second\nservices: [{id: b, title: B, type: legal}]\n")
-        try folder.write("a/deeper/services.yaml", text: "jalur: 1\nkind: services\nid: first\nservices: [{id: a, title: A, type: health}]\n")
+        try folder.write(
+            "b/services.yml",
+            text: "jalur: 1\nkind: services\nid: second\nservices: [{id: b, title: B, type: legal}]\n"
+        )
+        try folder.write(
+            "a/deeper/services.yaml",
+            text: "jalur: 1\nkind: services\nid: first\nservices: [{id: a, title: A, type: health}]\n"
+        )
         try folder.write("c/notes.md", text: "# not YAML")
         let (program, diagnostics) = ProgramLoader().load(paths: [folder.url.path])
         #expect(diagnostics.isEmpty)
         #expect(program.services.map(\.id.value) == ["a", "b"])
-        #expect(program.documents.map(\.location.file) == [folder.path("a/deeper/services.yaml"), folder.path("b/services.yml")])
+        #expect(
+            program.documents.map(\.location.file) == [
+                folder.path("a/deeper/services.yaml"), folder.path("b/services.yml"),
+            ]
+        )
     }
 
     @Test func duplicateDocumentIDsAcrossFilesNameTheFirstFile() {
         let services = "jalur: 1\nkind: services\nid: medan\nservices: []\n"
         let (_, diagnostics) = ProgramLoader().load(sources: [("one.yaml", services), ("two.yaml", services)])
-        #expect(diagnostics.map(\.description) == [
-            "two.yaml:3:5: error: duplicate services document id 'medan' (first declared at one.yaml:3:5) [duplicate-id]"
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "two.yaml:3:5: error: duplicate services document id 'medan' (first declared at one.yaml:3:5) [duplicate-id]"
+            ]
+        )
     }
 
     @Test func sameIDInDifferentKindsIsFine() {
-        let text = "jalur: 1\nkind: services\nid: medan\nservices: []\n---\njalur: 1\nkind: rules\nid: medan\nrules: []\n"
+        let text =
+            "jalur: 1\nkind: services\nid: medan\nservices: []\n---\njalur: 1\nkind: rules\nid: medan\nrules: []\n"
         #expect(ProgramLoader().load(source: text, file: "x.yaml").diagnostics.isEmpty)
     }
 
     @Test func testsAndScenariosKeepTheirContent() throws {
-        let text = "jalur: 1\nkind: scenario\nid: cohort\nweeks: 52\n---\njalur: 1\nkind: tests\nid: t\ntests: [{name: a}]\n"
+        let text =
+            "jalur: 1\nkind: scenario\nid: cohort\nweeks: 52\n---\njalur: 1\nkind: tests\nid: t\ntests: [{name: a}]\n"
         let (program, diagnostics) = ProgramLoader().load(source: text, file: "x.yaml")
         #expect(diagnostics.isEmpty)
         let scenario = try #require(program.scenarios.first)

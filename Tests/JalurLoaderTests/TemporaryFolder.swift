@@ -17,7 +17,8 @@ struct TemporaryFolder {
     func write(_ name: String, bytes: [UInt8]) throws -> String {
         let path = path(name)
         try FileManager.default.createDirectory(
-            at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true
+            at: URL(fileURLWithPath: path).deletingLastPathComponent(),
+            withIntermediateDirectories: true
         )
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         return path

@@ -40,7 +40,12 @@ struct DocumentHeader {
         let supported = supportedVersions.map(String.init).joined(separator: ", ")
         guard let node = mapping.required("jalur", example: "1") else { return }
         guard let version = node.int else {
-            mapping.context.wrongType(node, expected: "an int", for: "jalur", help: "write 'jalur: \(supportedVersions.last ?? 1)'")
+            mapping.context.wrongType(
+                node,
+                expected: "an int",
+                for: "jalur",
+                help: "write 'jalur: \(supportedVersions.last ?? 1)'"
+            )
             return
         }
         if supportedVersions.contains(version) { return }

@@ -21,10 +21,20 @@ struct WorkflowReader {
             context.list($0, for: "stages")
         }
         let stages = (stageNodes ?? []).compactMap(readStage)
-        DuplicateIDs.report(stages.map(\.id), what: "stage", in: "workflow '\(header.id.value)'", to: context.diagnostics)
+        DuplicateIDs.report(
+            stages.map(\.id),
+            what: "stage",
+            in: "workflow '\(header.id.value)'",
+            to: context.diagnostics
+        )
         guard let facts, let start, stageNodes != nil else { return nil }
         return Workflow(
-            id: header.id, title: title, facts: facts, start: start, stages: stages, description: description
+            id: header.id,
+            title: title,
+            facts: facts,
+            start: start,
+            stages: stages,
+            description: description
         )
     }
 
@@ -40,9 +50,11 @@ struct WorkflowReader {
         result.role = stage.value("role").flatMap { context.choice($0, for: "role", among: Self.roles) }
         result.minDays = stage.value("min_days").flatMap { context.dayLimit($0, for: "min_days") }
         result.maxDays = stage.value("max_days").flatMap { context.dayLimit($0, for: "max_days") }
-        result.exitCriteria = stage.value("exit_criteria").flatMap { context.list($0, for: "exit_criteria") }?
+        result.exitCriteria =
+            stage.value("exit_criteria").flatMap { context.list($0, for: "exit_criteria") }?
             .compactMap(readCriterion) ?? []
-        result.branches = stage.value("branches").flatMap { context.list($0, for: "branches") }?
+        result.branches =
+            stage.value("branches").flatMap { context.list($0, for: "branches") }?
             .compactMap(readBranch) ?? []
         result.next = stage.value("next").flatMap { context.identifier($0, for: "next") }
         result.isTerminal = stage.value("terminal").flatMap { context.bool($0, for: "terminal") } ?? false

@@ -35,8 +35,10 @@ struct MappingReader {
         for pair in pairs {
             guard let name = pair.key.string else {
                 context.diagnostics.error(
-                    "wrong-type", "expected a string key in \(what), found \(pair.key.kindDescription)",
-                    at: pair.key.location, help: "keys are plain names such as 'id'"
+                    "wrong-type",
+                    "expected a string key in \(what), found \(pair.key.kindDescription)",
+                    at: pair.key.location,
+                    help: "keys are plain names such as 'id'"
                 )
                 continue
             }

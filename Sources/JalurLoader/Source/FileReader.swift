@@ -67,7 +67,9 @@ struct FileReader {
 
     private func reportUnreadable(_ path: String, reason: String, at location: SourceLocation) {
         diagnostics.error(
-            "unreadable-file", "cannot read '\(path)': \(reason.lowercased())", at: location,
+            "unreadable-file",
+            "cannot read '\(path)': \(reason.lowercased())",
+            at: location,
             help: "check that the file exists and that you may read it"
         )
     }

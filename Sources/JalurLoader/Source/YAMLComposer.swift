@@ -56,7 +56,9 @@ struct YAMLComposer {
             YAMLErrorReport(source: source, diagnostics: diagnostics).report(error)
         } catch {
             diagnostics.error(
-                "yaml-syntax", "cannot read the YAML: \(error)", at: source.location(line: 1, column: 1),
+                "yaml-syntax",
+                "cannot read the YAML: \(error)",
+                at: source.location(line: 1, column: 1),
                 help: "fix the YAML syntax"
             )
         }

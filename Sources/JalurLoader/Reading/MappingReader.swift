@@ -55,12 +55,12 @@ struct MappingReader {
 
     /// The value of `key`, if written and not null.
     func value(_ key: String) -> RawNode? {
-        guard let value = pairs.first(where: { $0.key.string == key })?.value, !value.isNull else { return nil }
+        guard let value = pairs.first(where: { $0.key.scalar?.text == key })?.value, !value.isNull else { return nil }
         return value
     }
 
     /// The key node of `key`, if written.
-    func keyNode(_ key: String) -> RawNode? { pairs.first { $0.key.string == key }?.key }
+    func keyNode(_ key: String) -> RawNode? { pairs.first { $0.key.scalar?.text == key }?.key }
 
     /// The value of `key`; reports `missing-key` at the mapping when absent or null.
     func required(_ key: String, example: String = "...") -> RawNode? {

@@ -74,7 +74,7 @@ struct NestingScan {
 
     /// Pushes a level for each leading `- `, `? ` or `: ` indicator (compact nested collections).
     private mutating func pushIndicators() -> Finding? {
-        while index < bytes.count, [.dash, .question, .colon].contains(bytes[index]),
+        while index < bytes.count, bytes[index] == .dash || bytes[index] == .question || bytes[index] == .colon,
             index + 1 >= bytes.count || bytes[index + 1] == .space || isLineBreak(bytes[index + 1])
         {
             if bytes[index] == .question { return .complexKey(position()) }

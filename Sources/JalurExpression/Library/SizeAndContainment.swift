@@ -2,7 +2,7 @@ extension Builtins {
     /// `size(x)` of a `string` (Unicode code points), `bytes`, `list` or `map`.
     public static func size(_ value: Value) -> Value {
         switch value {
-        case .string(let s): .int(Int64(s.unicodeScalars.count))
+        case .string(let s): .int(Int64(s.scalarCount))
         case .bytes(let b): .int(Int64(b.count))
         case .list(let l): .int(Int64(l.count))
         case .map(let m): .int(Int64(m.count))
@@ -55,9 +55,11 @@ extension Builtins {
         return .bool(map.value(forKey: field) != nil)
     }
 
-    /// A list value (a list literal); the elements are not checked.
-    @inlinable
-    public static func makeList(_ elements: [Value]) -> Value { .list(elements) }
+    /// A list value from a list literal's elements; the first error element is returned instead.
+    public static func makeList(_ elements: [Value]) -> Value {
+        for element in elements { if case .error = element { return element } }
+        return .list(elements)
+    }
 
     /// A map value from a map literal's entries, in order.
     ///

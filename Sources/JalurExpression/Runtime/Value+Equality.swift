@@ -1,30 +1,45 @@
 extension Value {
     /// Whether two values are equal under CEL's `==`.
     ///
-    /// Numbers compare by mathematical value across `int`, `uint` and `double` (`1 == 1u == 1.0`, exactly,
-    /// without rounding); NaN equals nothing; strings compare by code points, without normalization;
+    /// Numbers compare by value across `int`, `uint` and `double` (`1 == 1u == 1.0`): `int` and `uint`
+    /// exactly, an integer with a double as cel-go and the CEL conformance suite do, converting the integer
+    /// to the nearest double unless the double is beyond the integer type's range (so
+    /// `9223372036854775807 == 9223372036854775808.0`); NaN equals nothing; strings compare by code points, without normalization;
     /// lists compare element-wise and maps entry-wise, ignoring order; values of different types are
     /// unequal; type values compare by name; records compare by type and field values. Errors are never
     /// equal to anything: callers that must propagate errors use ``Builtins/equal(_:_:)``.
     public func celEquals(_ other: Value) -> Bool {
-        switch (self, other) {
-        case (.null, .null): return true
-        case (.bool(let a), .bool(let b)): return a == b
-        case (.int(let a), .int(let b)): return a == b
-        case (.double(let a), .double(let b)): return a == b
-        case (.string(let a), .string(let b)): return a.hasSameScalars(as: b)
-        case (.int, .uint), (.int, .double), (.uint, .int), (.uint, .uint), (.uint, .double), (.double, .int),
-            (.double, .uint):
+        // Switching on `self` first, then binding `other`, avoids copying both payloads into a tuple.
+        switch self {
+        case .string(let a):
+            if case .string(let b) = other { return a.hasSameScalars(as: b) }
+        case .int(let a):
+            if case .int(let b) = other { return a == b }
             return Value.compareNumbers(self, other) == .equal
-        case (.bytes(let a), .bytes(let b)): return a == b
-        case (.list(let a), .list(let b)): return a.count == b.count && zip(a, b).allSatisfy { $0.celEquals($1) }
-        case (.map(let a), .map(let b)): return a.celEquals(b)
-        case (.timestamp(let a), .timestamp(let b)): return a == b
-        case (.duration(let a), .duration(let b)): return a == b
-        case (.type(let a), .type(let b)): return a == b
-        case (.object(let a), .object(let b)): return a.celEquals(b)
-        default: return false
+        case .uint, .double:
+            return Value.compareNumbers(self, other) == .equal
+        case .bool(let a):
+            if case .bool(let b) = other { return a == b }
+        case .null:
+            if case .null = other { return true }
+        case .timestamp(let a):
+            if case .timestamp(let b) = other { return a == b }
+        case .duration(let a):
+            if case .duration(let b) = other { return a == b }
+        case .type(let a):
+            if case .type(let b) = other { return a == b }
+        case .bytes(let a):
+            if case .bytes(let b) = other { return a == b }
+        case .list(let a):
+            if case .list(let b) = other { return a.count == b.count && zip(a, b).allSatisfy { $0.celEquals($1) } }
+        case .map(let a):
+            if case .map(let b) = other { return a.celEquals(b) }
+        case .object(let a):
+            if case .object(let b) = other { return a.celEquals(b) }
+        case .error:
+            return false
         }
+        return false
     }
 }
 
@@ -51,14 +66,6 @@ extension ObjectValue {
             }
         }
         return true
-    }
-}
-
-extension String {
-    /// Equality by Unicode code points (UTF-8 bytes), unlike `==`, which applies canonical equivalence.
-    @inline(__always)
-    func hasSameScalars(as other: String) -> Bool {
-        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
     }
 }
 

@@ -3,8 +3,14 @@ internal import JalurDiagnostics
 extension Checker {
     /// `operand.field`: an object field by slot, a map key, or a `dyn` lookup.
     mutating func select(_ operand: Expr, field: String, fieldRange: Range<Int>, whole: Expr) -> Typed {
-        if let name = qualifiedName(whole), TypeNames.qualified.contains(name) {
-            return Typed(.constant(.type(name)), .type)
+        if let name = dottedName(whole) {
+            if TypeNames.qualified.contains(name) { return Typed(.constant(.type(name)), .type) }
+            if let slot = environment.slot(of: name) {
+                // A declared variable whose name contains dots (`x.y`), as in CEL's qualified names.
+                variableSlots.insert(slot.index)
+                let variable = environment.variables[slot.index]
+                return Typed(.variable(slot: slot.index), variable.type, factPath: variable.isFactRoot ? name : nil)
+            }
         }
         let base = check(operand)
         let path = base.factPath.map { "\($0).\(field)" }
@@ -51,18 +57,23 @@ extension Checker {
     }
 
     private mutating func reportUnknownField(_ field: String, of object: ObjectType, at range: Range<Int>) {
-        let suggestion = DidYouMean.closest(to: field, among: object.fields.map(\.name))
-        report("unknown-field", "'\(object.name)' has no field '\(field)'", at: range,
-            help: suggestion.map { "did you mean '\($0)'?" } ?? "check the facts schema for its fields")
+        let suggested = suggestion(for: field, among: object.fields.map(\.name))
+        report(
+            "unknown-field",
+            "'\(object.name)' has no field '\(field)'",
+            at: range,
+            help: suggested.map { "did you mean '\($0)'?" } ?? "check the facts schema for its fields"
+        )
     }
 
-    /// `google.protobuf.Timestamp` and similar dotted names, when `expr` is a chain of plain names.
-    private func qualifiedName(_ expr: Expr) -> String? {
+    /// `google.protobuf.Timestamp` or `x.y` when `expr` is a chain of plain names whose root is not a
+    /// comprehension variable.
+    private func dottedName(_ expr: Expr) -> String? {
         switch expr.kind {
         case .identifier(let name):
-            return scopes.contains { $0.name == name } || environment.slot(of: name) != nil ? nil : name
+            return scopes.contains { $0.name == name } ? nil : name
         case .select(let operand, let field, _):
-            return qualifiedName(operand).map { "\($0).\(field)" }
+            return dottedName(operand).map { "\($0).\(field)" }
         default:
             return nil
         }
@@ -81,9 +92,18 @@ extension Checker {
             }
             return Typed(node, element, factPath: base.factPath)
         case .map(let keyType, let value):
+            if let path = base.factPath, case .string(let name)? = key.expr.constant {
+                // A literal key of a fact map reads like a field, and its absence is a missing fact.
+                recordFactPath("\(path).\(name)")
+                let select = CheckedExpr.Node.dynamicSelect(base.expr, field: name, factPath: "\(path).\(name)")
+                return Typed(select, value, factPath: "\(path).\(name)")
+            }
             if !keyType.isEquatable(with: key.type) {
-                report("type-mismatch", "a key of type '\(key.type)' cannot index a map with '\(keyType)' keys",
-                    at: index.range)
+                report(
+                    "type-mismatch",
+                    "a key of type '\(key.type)' cannot index a map with '\(keyType)' keys",
+                    at: index.range
+                )
             }
             return Typed(node, value, factPath: base.factPath)
         case .dyn:

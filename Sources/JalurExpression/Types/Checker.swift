@@ -29,7 +29,7 @@ struct Checker {
     let environment: ExprEnvironment
     private(set) var issues: [ExprIssue] = []
     private(set) var factPaths: Set<String> = []
-    private(set) var variableSlots: Set<Int> = []
+    var variableSlots: Set<Int> = []
     var scopes: [LocalVariable] = []
 
     init(environment: ExprEnvironment) {
@@ -37,10 +37,20 @@ struct Checker {
     }
 
     mutating func report(
-        _ code: String, _ message: String, at range: Range<Int>, help: String? = nil
+        _ code: String,
+        _ message: String,
+        at range: Range<Int>,
+        help: String? = nil
     ) {
-        issues.append(ExprIssue(code: code, message: message, help: help, offset: range.lowerBound,
-            length: max(1, range.count)))
+        issues.append(
+            ExprIssue(
+                code: code,
+                message: message,
+                help: help,
+                offset: range.lowerBound,
+                length: max(1, range.count)
+            )
+        )
     }
 
     mutating func recordFactPath(_ path: String) { factPaths.insert(path) }
@@ -78,7 +88,7 @@ struct Checker {
         case .conditional(let condition, let then, let otherwise):
             return conditional(condition, then, otherwise)
         case .comprehension(let comprehension):
-            return self.comprehension(comprehension, range: expr.range)
+            return self.comprehension(comprehension)
         }
     }
 
@@ -93,9 +103,13 @@ struct Checker {
         }
         if TypeNames.all.contains(name) { return Typed(.constant(.type(name)), .type) }
         let candidates = environment.variables.map(\.name) + scopes.map(\.name)
-        let suggestion = DidYouMean.closest(to: name, among: candidates)
-        report("unknown-identifier", "unknown name '\(name)'", at: range,
-            help: suggestion.map { "did you mean '\($0)'?" } ?? "declare it, or check its spelling")
+        let suggested = suggestion(for: name, among: candidates)
+        report(
+            "unknown-identifier",
+            "unknown name '\(name)'",
+            at: range,
+            help: suggested.map { "did you mean '\($0)'?" } ?? "declare it, or check its spelling"
+        )
         return Typed(.constant(.error(EvalError("unknown name '\(name)'"))), .dyn)
     }
 

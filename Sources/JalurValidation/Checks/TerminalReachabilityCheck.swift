@@ -8,6 +8,7 @@ import JalurModel
 struct TerminalReachabilityCheck: ProgramCheck {
     static let noTerminal = "no-terminal-stage"
     static let noPath = "no-path-to-terminal"
+    var codes: [String] { [Self.noTerminal, Self.noPath] }
 
     func diagnose(_ program: Program) -> [Diagnostic] {
         program.workflows.flatMap(diagnose)

@@ -4,6 +4,7 @@ import JalurModel
 /// Every workflow's `facts` names a `kind: facts` document of the program.
 struct UnknownFactsSchemaCheck: ProgramCheck {
     static let code = "unknown-facts-schema"
+    var codes: [String] { [Self.code] }
 
     func diagnose(_ program: Program) -> [Diagnostic] {
         let known = Set(program.facts.map(\.id.value))

@@ -4,6 +4,7 @@ import JalurModel
 /// Every rule id in a `suppressed_by` list is a rule of the program.
 struct UnknownRuleCheck: ProgramCheck {
     static let code = "unknown-rule"
+    var codes: [String] { [Self.code] }
 
     func diagnose(_ program: Program) -> [Diagnostic] {
         let known = Set(program.rules.map(\.id.value))

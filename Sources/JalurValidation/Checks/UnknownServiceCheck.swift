@@ -4,6 +4,7 @@ import JalurModel
 /// Every service a rule names in `refer`, `aftercare` or `requires` is declared in a `kind: services` document.
 struct UnknownServiceCheck: ProgramCheck {
     static let code = "unknown-service"
+    var codes: [String] { [Self.code] }
 
     func diagnose(_ program: Program) -> [Diagnostic] {
         let known = Set(program.services.map(\.id.value))

@@ -7,6 +7,7 @@ import JalurModel
 /// `stages` must name stages of some workflow of the program.
 struct UnknownStageCheck: ProgramCheck {
     static let code = "unknown-stage"
+    var codes: [String] { [Self.code] }
 
     func diagnose(_ program: Program) -> [Diagnostic] {
         program.workflows.flatMap(diagnose(workflow:)) + diagnoseRules(of: program)

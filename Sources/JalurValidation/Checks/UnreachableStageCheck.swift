@@ -4,6 +4,7 @@ import JalurModel
 /// Every stage can be reached from its workflow's `start` through `next` and branches.
 struct UnreachableStageCheck: ProgramCheck {
     static let code = "unreachable-stage"
+    var codes: [String] { [Self.code] }
 
     func diagnose(_ program: Program) -> [Diagnostic] {
         program.workflows.flatMap { workflow -> [Diagnostic] in

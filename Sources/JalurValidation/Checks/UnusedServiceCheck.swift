@@ -7,6 +7,7 @@ import JalurModel
 /// which staff record in referral histories without a rule suggesting them, so they are not reported.
 struct UnusedServiceCheck: ProgramCheck {
     static let code = "unused-service"
+    var codes: [String] { [Self.code] }
 
     func diagnose(_ program: Program) -> [Diagnostic] {
         let used = Set(program.rules.flatMap { $0.serviceReferences.map(\.service.value) })

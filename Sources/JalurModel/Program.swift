@@ -56,11 +56,14 @@ public struct DocumentInfo: Hashable, Sendable {
     public var kind: DocumentKind
     public var id: String
     public var location: SourceLocation
+    /// Where the document's `id` value is written.
+    public var idLocation: SourceLocation
 
-    /// Creates document information.
-    public init(kind: DocumentKind, id: String, location: SourceLocation) {
+    /// Creates document information; `idLocation` defaults to `location`.
+    public init(kind: DocumentKind, id: String, location: SourceLocation, idLocation: SourceLocation? = nil) {
         self.kind = kind
         self.id = id
         self.location = location
+        self.idLocation = idLocation ?? location
     }
 }

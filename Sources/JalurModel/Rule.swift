@@ -19,6 +19,8 @@ public struct Rule: Sendable {
     public var because: LocalizedText?
     /// The id of the `rules` document that declares it.
     public var document: String
+    /// Notes for the people who maintain the rule.
+    public var description: LocalizedText?
 
     /// Creates a rule.
     public init(
@@ -34,7 +36,8 @@ public struct Rule: Sendable {
         requires: [Located<String>] = [],
         holdsStage: Bool = false,
         because: LocalizedText? = nil,
-        document: String
+        document: String,
+        description: LocalizedText? = nil
     ) {
         self.id = id
         self.title = title
@@ -49,6 +52,7 @@ public struct Rule: Sendable {
         self.holdsStage = holdsStage
         self.because = because
         self.document = document
+        self.description = description
     }
 }
 

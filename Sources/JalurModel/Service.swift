@@ -15,6 +15,8 @@ public struct Service: Sendable {
     public var contact: String?
     /// The id of the `services` document that declares it.
     public var document: String
+    /// What the service offers, for people.
+    public var description: LocalizedText?
 
     /// Creates a service.
     public init(
@@ -23,7 +25,8 @@ public struct Service: Sendable {
         type: String,
         capacityPerWeek: Int? = nil,
         contact: String? = nil,
-        document: String
+        document: String,
+        description: LocalizedText? = nil
     ) {
         self.id = id
         self.title = title
@@ -31,5 +34,6 @@ public struct Service: Sendable {
         self.capacityPerWeek = capacityPerWeek
         self.contact = contact
         self.document = document
+        self.description = description
     }
 }

@@ -4,11 +4,14 @@ public import JalurDiagnostics
 public struct TestSuite: Sendable {
     public var id: Located<String>
     public var location: SourceLocation
+    /// The whole document as read, with positions, for `jalur test` to interpret.
+    public var content: RawNode?
 
     /// Creates a suite.
-    public init(id: Located<String>, location: SourceLocation) {
+    public init(id: Located<String>, location: SourceLocation, content: RawNode? = nil) {
         self.id = id
         self.location = location
+        self.content = content
     }
 }
 
@@ -16,10 +19,13 @@ public struct TestSuite: Sendable {
 public struct Scenario: Sendable {
     public var id: Located<String>
     public var location: SourceLocation
+    /// The whole document as read, with positions, for cohort simulation to interpret.
+    public var content: RawNode?
 
     /// Creates a scenario.
-    public init(id: Located<String>, location: SourceLocation) {
+    public init(id: Located<String>, location: SourceLocation, content: RawNode? = nil) {
         self.id = id
         self.location = location
+        self.content = content
     }
 }

@@ -12,6 +12,8 @@ public struct Workflow: Sendable {
     public var start: Located<String>
     /// The stages in file order.
     public var stages: [Stage]
+    /// What the pathway is for, for people.
+    public var description: LocalizedText?
 
     /// Creates a workflow.
     public init(
@@ -19,13 +21,15 @@ public struct Workflow: Sendable {
         title: LocalizedText?,
         facts: Located<String>,
         start: Located<String>,
-        stages: [Stage]
+        stages: [Stage],
+        description: LocalizedText? = nil
     ) {
         self.id = id
         self.title = title
         self.facts = facts
         self.start = start
         self.stages = stages
+        self.description = description
     }
 
     /// The stage called `id`, if any.

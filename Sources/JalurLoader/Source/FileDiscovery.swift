@@ -1,0 +1,57 @@
+import Foundation
+import JalurDiagnostics
+
+/// Finds the YAML files under the paths a command names.
+struct FileDiscovery {
+    let diagnostics: DiagnosticCollector
+
+    /// Every `*.yaml` and `*.yml` file under `paths` (a named file is taken whatever its extension), sorted by
+    /// path, without repeats.
+    func files(under paths: [String]) -> [String] {
+        var found: Set<String> = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                diagnostics.error(
+                    "path-not-found", "no such file or folder '\(path)'", at: Self.location(of: path),
+                    help: "check the path; by default jalur reads 'Workflows' and 'Rules' in the current folder"
+                )
+                continue
+            }
+            guard isDirectory.boolValue else {
+                found.insert(path)
+                continue
+            }
+            let yaml = yamlFiles(in: path)
+            if yaml.isEmpty {
+                diagnostics.error(
+                    "no-yaml-files", "the folder '\(path)' holds no '.yaml' or '.yml' files", at: Self.location(of: path),
+                    help: "point jalur at the folder with the program's YAML files"
+                )
+            }
+            found.formUnion(yaml)
+        }
+        return found.sorted()
+    }
+
+    /// The YAML files in `folder` and its subfolders, named as `folder/sub/file.yaml`.
+    private func yamlFiles(in folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = relative.lowercased()
+            guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { continue }
+            var isDirectory: ObjCBool = false
+            let path = prefix + relative
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                continue
+            }
+            files.append(path)
+        }
+        return files
+    }
+
+    /// The location used for problems with a whole path.
+    static func location(of path: String) -> SourceLocation { SourceLocation(file: path, line: 1, column: 1) }
+}

@@ -26,6 +26,7 @@ public struct ProgramValidator: Sendable {
         UnreachableStageCheck(),
         TerminalReachabilityCheck(),
         SuppressionCycleCheck(),
+        RequirementCycleCheck(),
         UnusedServiceCheck(),
         RuleScopeCheck(),
         DuplicateRuleCheck(),

@@ -95,6 +95,13 @@ public enum DiagnosticCatalog {
             "remove one 'suppressed_by' entry of the cycle"
         ),
         entry(
+            "requirement-cycle",
+            .warning,
+            "a rule requires its own service, or services require each other in a cycle through 'requires', "
+                + "so their referrals stay blocked",
+            "remove one 'requires' entry of the cycle"
+        ),
+        entry(
             "unused-service",
             .warning,
             "no rule names a service (other than 'type: internal') in 'refer', 'aftercare' or 'requires'",

@@ -73,6 +73,11 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(
+            name: "JalurCLITests",
+            dependencies: ["JalurCLI", "JalurModel", "JalurTestSupport"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
             name: "JalurEndToEndTests",
             dependencies: ["jalur", "JalurTestSupport"],
             resources: [.copy("Fixtures")],

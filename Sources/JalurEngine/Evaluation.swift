@@ -17,7 +17,12 @@ public struct Evaluation: Sendable, Hashable {
     public var alerts: [Alert]
     public var undetermined: [Undetermined]
     /// Per rule, criterion and branch: what was evaluated and how it came out (for `--explain` and coverage).
+    ///
+    /// Empty unless the evaluation was asked for a trace (``Evaluator/evaluate(_:asOf:includeTrace:)``).
     public var trace: [TraceEntry]
+    /// Remarks about the input that shaped the result, such as a missing `stage_entered_on`
+    /// (lowercase sentences, in English).
+    public var notes: [String]
 
     /// Creates an evaluation.
     public init(
@@ -32,7 +37,8 @@ public struct Evaluation: Sendable, Hashable {
         aftercare: [Suggestion] = [],
         alerts: [Alert] = [],
         undetermined: [Undetermined] = [],
-        trace: [TraceEntry] = []
+        trace: [TraceEntry] = [],
+        notes: [String] = []
     ) {
         self.resident = resident
         self.workflow = workflow
@@ -46,6 +52,7 @@ public struct Evaluation: Sendable, Hashable {
         self.alerts = alerts
         self.undetermined = undetermined
         self.trace = trace
+        self.notes = notes
     }
 }
 
@@ -97,13 +104,22 @@ public struct Blocker: Sendable, Hashable {
     public var missing: [String]
     /// For `min-days`: the days still to wait.
     public var daysLeft: Int?
+    /// The run-time error message when the criterion is undetermined and no fact it reads is absent.
+    public var error: String?
 
     /// Creates a blocker.
-    public init(criterion: String, because: LocalizedText?, missing: [String] = [], daysLeft: Int? = nil) {
+    public init(
+        criterion: String,
+        because: LocalizedText?,
+        missing: [String] = [],
+        daysLeft: Int? = nil,
+        error: String? = nil
+    ) {
         self.criterion = criterion
         self.because = because
         self.missing = missing
         self.daysLeft = daysLeft
+        self.error = error
     }
 }
 
@@ -121,6 +137,8 @@ public struct Suggestion: Sendable, Hashable {
     /// Services whose referral must be completed first, sorted.
     public var blockedBy: [String]
     public var holdsStage: Bool
+    /// Every service named in the rules' `requires`, sorted (``blockedBy`` is the part not yet completed).
+    public var requires: [String]
 
     /// Creates a suggestion.
     public init(
@@ -131,7 +149,8 @@ public struct Suggestion: Sendable, Hashable {
         because: [LocalizedText],
         evidence: [Evidence] = [],
         blockedBy: [String] = [],
-        holdsStage: Bool = false
+        holdsStage: Bool = false,
+        requires: [String] = []
     ) {
         self.service = service
         self.rules = rules
@@ -141,6 +160,7 @@ public struct Suggestion: Sendable, Hashable {
         self.evidence = evidence
         self.blockedBy = blockedBy
         self.holdsStage = holdsStage
+        self.requires = requires
     }
 }
 

@@ -1,0 +1,48 @@
+import JalurExpression
+import JalurModel
+
+/// Binds the variables SPEC §3 puts in scope for one resident on one date.
+enum ActivationBinding {
+    private static let secondsPerDay: Int64 = 86_400
+    private static let referralType = StandardVariables.referralType
+    private static let serviceSlot = referralType.slot(of: "service")
+    private static let statusSlot = referralType.slot(of: "status")
+    private static let dateSlot = referralType.slot(of: "date")
+    private static let daysSinceSlot = referralType.slot(of: "days_since")
+
+    /// Resets `activation` and binds every standard variable and, lazily, every derived name.
+    static func bind(_ activation: Activation, plan: WorkflowPlan, resident: Resident, asOf: Day, days: StayDays) {
+        activation.reset()
+        let slots = plan.slots
+        activation.bind(slots.resident, to: .object(resident.facts))
+        activation.bind(slots.stage, to: .string(resident.stage))
+        activation.bind(slots.daysInStage, to: .int(Int64(days.inStage)))
+        activation.bind(slots.daysInProgram, to: .int(Int64(days.inProgram)))
+        activation.bind(slots.today, to: timestamp(asOf))
+        activation.bind(slots.referrals, to: referrals(resident.referrals, asOf: asOf))
+        for derived in plan.derived {
+            activation.bindLazily(derived.slot, to: derived.expression)
+        }
+    }
+
+    /// Midnight UTC of `day`.
+    static func timestamp(_ day: Day) -> Value {
+        .timestamp(Timestamp(seconds: Int64(day.daysSinceEpoch) * secondsPerDay))
+    }
+
+    /// The `referrals` list: one ``StandardVariables/referralType`` record per entry, in file order.
+    static func referrals(_ records: [ReferralRecord], asOf: Day) -> Value {
+        guard !records.isEmpty else { return .list([]) }
+        return .list(
+            records.map { record in
+                var fields = [Value?](repeating: nil, count: referralType.fields.count)
+                func set(_ slot: Int?, _ value: Value) { if let slot { fields[slot] = value } }
+                set(serviceSlot, .string(record.service))
+                set(statusSlot, .string(record.status.rawValue))
+                set(dateSlot, timestamp(record.date))
+                set(daysSinceSlot, .int(Int64(asOf.days(since: record.date))))
+                return .object(ObjectValue(type: referralType, fields: fields))
+            }
+        )
+    }
+}

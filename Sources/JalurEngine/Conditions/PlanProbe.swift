@@ -1,0 +1,62 @@
+import JalurExpression
+import JalurModel
+
+/// Evaluates one resident's conditions with compiled expressions over a bound ``Activation``.
+struct PlanProbe: ConditionProbe {
+    let compiled: CompiledWorkflow
+    let activation: Activation
+    let facts: ObjectValue
+
+    func outcome(of condition: ConditionRef) -> ConditionOutcome {
+        guard let index = compiled.index(of: condition) else { return .holds }
+        let activation = activation
+        let expressions = compiled.expressions
+        return ConditionOutcome.conjunction(compiled.conditions[index].parts) { expressions[$0].evaluate(activation) }
+    }
+
+    func dayLimit(_ limit: ConditionRef) -> DayLimitOutcome {
+        let stage: CompiledStage
+        let name: String
+        switch limit {
+        case .minDays(let index): (stage, name) = (compiled.stages[index], "min_days")
+        case .maxDays(let index): (stage, name) = (compiled.stages[index], "max_days")
+        default: return .none
+        }
+        switch name == "min_days" ? stage.minDays : stage.maxDays {
+        case .none: return .none
+        case .constant(let days): return .days(days)
+        case .expression(let index):
+            let part = compiled.conditions[index].parts.lowerBound
+            return DayLimitOutcome.from(compiled.expressions[part].evaluate(activation), name: name)
+        }
+    }
+
+    func absentFacts(of condition: ConditionRef) -> [String] {
+        guard let index = compiled.index(of: condition) else { return [] }
+        return compiled.conditions[index].pathIndices.compactMap { path in
+            compiled.paths[path].isAbsent(in: facts) ? compiled.paths[path].text : nil
+        }
+    }
+
+    func evidence(of conditions: [ConditionRef]) -> [Evidence] {
+        var indices: [Int] = []
+        for condition in conditions {
+            if let index = compiled.index(of: condition) { indices += compiled.conditions[index].pathIndices }
+        }
+        if conditions.count > 1 { indices = Array(Set(indices)).sorted() }
+        return indices.compactMap { index in
+            let path = compiled.paths[index]
+            return path.value(in: facts).map { Evidence(path: path.text, json: ValueJSON.text($0)) }
+        }
+    }
+
+    func text(of condition: ConditionRef) -> String {
+        if let index = compiled.index(of: condition) { return compiled.conditions[index].text }
+        switch condition {
+        case .minDays(let stage): if case .constant(let days) = compiled.stages[stage].minDays { return String(days) }
+        case .maxDays(let stage): if case .constant(let days) = compiled.stages[stage].maxDays { return String(days) }
+        default: break
+        }
+        return ""
+    }
+}

@@ -1,0 +1,46 @@
+import JalurModel
+
+/// A resident's referral history, read per service (SPEC §2.6 item 4).
+struct ReferralHistory {
+    /// Days after a decline during which the service is not suggested again (inclusive).
+    static let declineQuietDays = 30
+
+    let records: [ReferralRecord]
+
+    /// The most recent referral to `service`: the latest date; on the same date, the later entry.
+    func latest(_ service: String) -> ReferralRecord? {
+        var best: ReferralRecord?
+        for record in records where record.service == service {
+            if let current = best, record.date < current.date { continue }
+            best = record
+        }
+        return best
+    }
+
+    /// Whether the most recent referral to `service` is pending or accepted.
+    func isOpen(_ service: String) -> Bool {
+        guard let record = latest(service) else { return false }
+        return record.status == .pending || record.status == .accepted
+    }
+
+    /// Why `service` is not suggested now, or `nil` when it is.
+    ///
+    /// - Parameter repeatAfterDays: the smallest `repeat_after_days` among the firing rules; `nil` for never.
+    func holdBack(_ service: String, repeatAfterDays: Int?, asOf: Day) -> String? {
+        guard let record = latest(service) else { return nil }
+        let since = asOf.days(since: record.date)
+        switch record.status {
+        case .suggested:
+            return nil
+        case .pending, .accepted:
+            return "held back: referral \(record.status.rawValue) since \(record.date)"
+        case .completed:
+            guard let repeatAfterDays else { return "held back: referral completed on \(record.date), not repeated" }
+            return since >= repeatAfterDays
+                ? nil : "held back: referral completed on \(record.date), repeat after \(repeatAfterDays) days"
+        case .declined:
+            return since > Self.declineQuietDays
+                ? nil : "held back: referral declined on \(record.date), within \(Self.declineQuietDays) days"
+        }
+    }
+}

@@ -1,7 +1,0 @@
-import Testing
-
-struct SmokeTests {
-    @Test func packageBuilds() {
-        #expect(Bool(true))
-    }
-}

@@ -57,7 +57,8 @@ struct DiagnosticCodeDocumentationTests {
         ]
         var codes: Set<String> = []
         for folder in [
-            "Sources/JalurLoader", "Sources/JalurJSON", "Sources/JalurExpression/Syntax", "Sources/JalurExpression/Types",
+            "Sources/JalurLoader", "Sources/JalurJSON", "Sources/JalurExpression/Syntax",
+            "Sources/JalurExpression/Types",
             "Sources/JalurValidation",
         ] {
             let root = Repository.root.appending(path: folder)

@@ -95,4 +95,12 @@ struct ValidateCommandTests {
         #expect(first.stdout == second.stdout)
         #expect(first.status == 1)
     }
+
+    @Test func loaderErrorsAreNotFollowedByTheirConsequences() throws {
+        let run = try runJalur(arguments: ["validate", "--format", "json", "cascade"], in: Self.fixtures)
+        #expect(run.status == 1, "\(run)")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let codes = try #require(root["diagnostics"] as? [[String: Any]]).compactMap { $0["code"] as? String }
+        #expect(codes.sorted() == ["missing-key", "unknown-key"], "no unknown-stage, no dead end: \(run)")
+    }
 }

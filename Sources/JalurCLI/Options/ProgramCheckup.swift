@@ -13,7 +13,7 @@ struct ProgramCheckup {
     /// Loads the program under `paths` and runs every check of ``ProgramValidator`` on it.
     init(paths: [String]) {
         let (program, loaded) = ProgramLoader().load(paths: paths)
-        let checked = ProgramValidator().validate(program)
+        let checked = ProgramValidator().validate(program, loadDiagnostics: loaded)
         self.program = program
         diagnostics = Array(Set(loaded + checked)).sorted(by: Diagnostic.stableOrder)
     }

@@ -30,7 +30,9 @@ struct TerminalReachabilityCheck: ProgramCheck {
         }
         guard graph.isComplete else { return [] }
         let reaches = graph.reachesTerminal()
-        return graph.stages.indices.filter { !reaches[$0] && !graph.successors[$0].isEmpty }.map { position in
+        return graph.stages.indices.filter {
+            !reaches[$0] && !graph.successors[$0].isEmpty && graph.isCanonical($0)
+        }.map { position in
             let stage = graph.stages[position]
             return Diagnostic(
                 code: Self.noPath,

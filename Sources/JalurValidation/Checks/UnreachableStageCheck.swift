@@ -10,7 +10,7 @@ struct UnreachableStageCheck: ProgramCheck {
         program.workflows.flatMap { workflow -> [Diagnostic] in
             let graph = StageGraph(workflow)
             guard graph.isComplete, let reachable = graph.reachability(from: workflow.start.value) else { return [] }
-            return graph.stages.indices.filter { !reachable[$0] }.map { position in
+            return graph.stages.indices.filter { !reachable[$0] && graph.isCanonical($0) }.map { position in
                 let stage = graph.stages[position]
                 return Diagnostic(
                     code: Self.code,

@@ -84,6 +84,11 @@ struct RuleTests {
         #expect(findings(program).isEmpty)
     }
 
+    @Test func aServiceAMisspeltReferenceMeantIsNotReportedUnused() {
+        let program = sample { $0.rules[0].action = .refer(located("rsj-detx", 7, 12, file: rules)) }
+        #expect(findings(program) == [Finding("unknown-service", .error, rules, 7, 12)])
+    }
+
     @Test func unusedInternalServicesAreFine() {
         let program = sample { $0.services.append(SampleProgram.service("group-session", line: 14, type: "internal")) }
         #expect(findings(program).isEmpty)

@@ -8,6 +8,7 @@ struct UnknownRuleCheck: ProgramCheck {
 
     func diagnose(_ program: Program) -> [Diagnostic] {
         let known = Set(program.rules.map(\.id.value))
+        let suggestion = Suggestion(among: known, kind: "rule", declare: "a 'kind: rules' document")
         return program.rules.flatMap { rule in
             rule.suppressedBy.filter { !known.contains($0.value) }.map { other in
                 Diagnostic(
@@ -15,12 +16,7 @@ struct UnknownRuleCheck: ProgramCheck {
                     severity: .error,
                     message: "rule '\(rule.id.value)' is suppressed by rule '\(other.value)', which does not exist",
                     location: other.location,
-                    help: Suggestion.help(
-                        for: other.value,
-                        among: known,
-                        kind: "rule",
-                        declare: "a 'kind: rules' document"
-                    )
+                    help: suggestion.help(for: other.value)
                 )
             }
         }

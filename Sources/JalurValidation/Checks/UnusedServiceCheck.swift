@@ -15,8 +15,9 @@ struct UnusedServiceCheck: ProgramCheck {
         var used = Set(program.rules.flatMap { $0.serviceReferences.map(\.service.value) })
         // A misspelt reference ('clinc') is `unknown-service`, which suggests the service meant ('clinic'):
         // count that one as used rather than report it too.
+        let suggestion = SuggestionIndex(declared)
         for name in used.subtracting(declared) {
-            if let meant = DidYouMean.closest(to: name, among: declared) { used.insert(meant) }
+            if let meant = suggestion.closest(to: name) { used.insert(meant) }
         }
         return program.services.filter { $0.type != "internal" && !used.contains($0.id.value) }.map { service in
             Diagnostic(

@@ -28,14 +28,15 @@ public struct TextRenderer: DiagnosticRenderer {
     /// One diagnostic: its heading, source line and caret (when the line can be read), and help.
     public func render(_ diagnostic: Diagnostic) -> String {
         let location = diagnostic.location
-        var output = style("\(location): ", .bold) + style("\(diagnostic.severity.rawValue):", color(of: diagnostic))
-        output += style(" \(diagnostic.message) [\(diagnostic.code)]", .bold) + "\n"
+        let heading = Self.printable("\(location): ")
+        var output = style(heading, .bold) + style("\(diagnostic.severity.rawValue):", color(of: diagnostic))
+        output += style(" \(Self.printable(diagnostic.message)) [\(diagnostic.code)]", .bold) + "\n"
         if let line = sourceLines.line(location.line, of: location.file) {
             let excerpt = Self.excerpt(of: line, around: location.column)
             output += excerpt.text + "\n" + excerpt.padding + style("^", .caret) + "\n"
         }
         if let help = diagnostic.help {
-            output += style("help:", .help) + " \(help)\n"
+            output += style("help:", .help) + " \(Self.printable(help))\n"
         }
         return output
     }
@@ -61,12 +62,24 @@ public struct TextRenderer: DiagnosticRenderer {
         var text = start > 0 ? "…" : ""
         var padding = start > 0 ? " " : ""
         for (position, scalar) in scalars[start..<end].enumerated() {
-            let isControl = scalar.value < 0x20 && scalar != "\t" || (0x7F...0x9F).contains(scalar.value)
-            text.unicodeScalars.append(isControl ? "\u{FFFD}" : scalar)
+            text.unicodeScalars.append(scalar == "\t" || !isControl(scalar) ? scalar : "\u{FFFD}")
             if start + position < target { padding += scalar == "\t" ? "\t" : " " }
         }
         if end < scalars.count { text += "…" }
         return (text, padding)
+    }
+
+    /// `text` with control characters (line breaks and tabs included) replaced by U+FFFD, so that user
+    /// values quoted in a message cannot move the cursor or send escape sequences to the terminal.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars { result.unicodeScalars.append(isControl(scalar) ? "\u{FFFD}" : scalar) }
+        return result
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// ANSI select-graphic-rendition parameters.

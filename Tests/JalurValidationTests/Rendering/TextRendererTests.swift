@@ -101,4 +101,12 @@ struct TextRendererTests {
         #expect(SourceLines.readFile(RenderingFixture.directory.appending(path: RenderingFixture.file).path) != nil)
         #expect(SourceLines.readFile("/no/such/file.yaml") == nil)
     }
+
+    @Test func controlCharactersInMessagesAreNotSentToTheTerminal() {
+        var hostile = diagnostic(line: 1, column: 1, help: "use 'a\u{1B}[2J'")
+        hostile.message = "unknown key 'x\u{1B}]0;title\u{7}\ny'"
+        let text = renderer([:]).render(hostile)
+        #expect(!text.contains("\u{1B}") && !text.contains("\u{7}"))
+        #expect(text.split(separator: "\n").count == 2, "one heading line and one help line: \(text)")
+    }
 }

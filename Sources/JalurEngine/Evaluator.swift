@@ -15,7 +15,7 @@ public struct Evaluator {
     init(engine: Engine) {
         self.engine = engine
         self.activations = engine.workflows.map { info in
-            info.compiled.map { Activation(environment: $0.plan.environment) }
+            info.compiled.map { ActivationBinding.makeActivation(plan: $0.plan) }
         }
     }
 

@@ -130,6 +130,17 @@ struct ProgramEvaluationTests {
         #expect(ids == ["quit", "to-work", "history", "consent", "withdrawal-managed", "detox", "crisis", "counselling", "court-soon", "goals-ratio", "heroin-assist"])
     }
 
+    @Test func derivedValuesDoNotLeakBetweenResidents() throws {
+        var evaluator = loaded.engine.makeEvaluator()
+        let withdrawing = try loaded.resident("intake", facts: facts(["substances": ["heroin"], "cows": 20]), id: "A")
+        let calm = try loaded.resident("intake", facts: facts(["substances": ["heroin"], "cows": 2]), id: "B")
+        let first = try evaluator.evaluate(withdrawing, asOf: Harness.asOf)
+        let second = try evaluator.evaluate(calm, asOf: Harness.asOf)
+        #expect(first.blockers.map(\.criterion) == ["withdrawal-managed"])
+        #expect(second.move?.to == "work")
+        #expect(second == (try loaded.engine.evaluate(calm, asOf: Harness.asOf)))
+    }
+
     @Test func evaluatorsRunConcurrentlyWithTheSameResults() async throws {
         let residents = try (0..<200).map { index in
             try loaded.resident(

@@ -100,9 +100,9 @@ struct SuppressionTests {
             Make.rule("a", line: 3, refer: "x"),
             Make.rule("d", line: 4, refer: "x"),
         ])
-        let scope = StageInfo.scope(for: Make.stage("s", line: 1), rules: rules)
-        #expect(scope.map(\.rule) == [2, 1, 0, 3])
-        #expect(scope.map(\.suppressors) == [[], [0], [1], []])
+        let stage = StageInfo(index: 0, stage: Make.stage("s", line: 1), rules: rules, criterionRanks: [], branchRanks: [])
+        #expect(stage.scope.map(\.rule) == [2, 1, 0, 3])
+        #expect(stage.scope.indices.map { Array(stage.suppressors(ofRuleAt: $0)) } == [[], [0], [1], []])
     }
 
     @Test func cyclicSuppressionDoesNotHang() {
@@ -110,9 +110,9 @@ struct SuppressionTests {
             Make.rule("a", line: 1, refer: "x", suppressedBy: ["b"]),
             Make.rule("b", line: 2, refer: "x", suppressedBy: ["a"]),
         ])
-        let scope = StageInfo.scope(for: Make.stage("s", line: 1), rules: rules)
-        #expect(scope.map(\.rule) == [0, 1])
-        #expect(scope.allSatisfy { $0.suppressors.allSatisfy { position in position < scope.count } })
+        let stage = StageInfo(index: 0, stage: Make.stage("s", line: 1), rules: rules, criterionRanks: [], branchRanks: [])
+        #expect(stage.scope.map(\.rule) == [0, 1])
+        #expect(stage.scope.indices.map { Array(stage.suppressors(ofRuleAt: $0)) } == [[], [0]])
     }
 
     @Test func alertsFireAndCanBeSuppressed() throws {

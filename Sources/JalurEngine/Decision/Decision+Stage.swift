@@ -49,7 +49,7 @@ extension Decision {
             guard daysInStage > maximum else { return false }
             let daysOver = daysInStage - maximum
             let because = BuiltinText.overdue(daysOver: daysOver, maximum: maximum)
-            alerts.append(([AlertLevel.warning.rank, 0, 0], Alert(rule: "overdue", level: .warning, because: because, daysOver: daysOver)))
+            alerts.append(((AlertLevel.warning.rank, 0, 0), Alert(rule: "overdue", level: .warning, because: because, daysOver: daysOver)))
             return true
         case .undetermined(let error):
             noteUndetermined(.rule, id: "overdue", condition: limit, error: error, group: 0, rank: 1)

@@ -38,7 +38,7 @@ extension Decision {
         let infos = rules.map { input.rules[$0] }
         let urgency = infos.map(\.rule.urgency).min() ?? .routine
         let leader = rules.first { input.rules[$0].rule.urgency == urgency } ?? rules[0]
-        let requires = Array(Set(infos.flatMap(\.requires))).sorted()
+        let requires = infos.count == 1 ? infos[0].requires : Array(Set(infos.flatMap(\.requires))).sorted()
         let blockedBy = requires.filter { history.latest($0)?.status != .completed }
         let suggestion = Suggestion(
             service: service,

@@ -45,7 +45,7 @@ struct Decision<Probe: ConditionProbe> {
     var states: [RuleState]
     var undetermined: [(key: OrderKey, entry: Undetermined)] = []
     /// Alerts with their sort key: level rank, built-in first, rule index.
-    var alerts: [(key: [Int], alert: Alert)] = []
+    var alerts: [(key: (Int, Int, Int), alert: Alert)] = []
     var ruleNotes: [Int: String] = [:]
     var trace: [TraceEntry] = []
 
@@ -77,7 +77,7 @@ struct Decision<Probe: ConditionProbe> {
             onHold: onHold,
             referrals: referrals.map(\.suggestion),
             aftercare: aftercare.map(\.suggestion),
-            alerts: alerts.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.alert),
+            alerts: alerts.sorted { $0.key < $1.key }.map(\.alert),
             undetermined: undetermined.sorted { $0.key < $1.key }.map(\.entry),
             trace: trace,
             notes: input.days.notes

@@ -10,8 +10,10 @@ struct PlanProbe: ConditionProbe {
     func outcome(of condition: ConditionRef) -> ConditionOutcome {
         guard let index = compiled.index(of: condition) else { return .holds }
         let activation = activation
-        let expressions = compiled.expressions
-        return ConditionOutcome.conjunction(compiled.conditions[index].parts) { expressions[$0].evaluate(activation) }
+        let parts = compiled.conditions[index].parts
+        return compiled.expressions.withUnsafeBufferPointer { expressions in
+            ConditionOutcome.conjunction(parts) { expressions[$0].evaluate(activation) }
+        }
     }
 
     func dayLimit(_ limit: ConditionRef) -> DayLimitOutcome {

@@ -1,0 +1,78 @@
+import JalurDiagnostics
+public import JalurJSON
+public import JalurModel
+
+/// Reads residents (SPEC §2.5) from YAML, JSON and JSON Lines, validating them against their workflow's facts
+/// schema. Build one per program; it is immutable and safe to share between threads.
+public struct ResidentReader: Sendable {
+    /// The longest JSON Lines line accepted, in bytes.
+    public static let maxLineLength = 1 << 20
+    /// The largest YAML or JSON resident file accepted, in bytes.
+    public static let maxFileSize = 16 << 20
+
+    let decoder: ResidentDecoder
+
+    /// Prepares decoders for every workflow of `program` that compiled.
+    public init(program: Program) {
+        var schemas: [String: ResidentSchema] = [:]
+        for workflow in program.workflows {
+            if let schema = ResidentSchema(workflow: workflow, program: program) { schemas[workflow.id.value] = schema }
+        }
+        decoder = ResidentDecoder(program: program, schemas: schemas, serviceIDs: Set(program.services.map(\.id.value)))
+    }
+
+    /// Decodes one resident from a parsed tree.
+    ///
+    /// - Parameters:
+    ///   - root: The resident's node.
+    ///   - file: The file name for diagnostics.
+    ///   - columns: Turns parser columns into Unicode-scalar columns (identity for YAML trees).
+    public func decode(
+        _ root: JSONNode,
+        file: String,
+        columns: @escaping (JSONPosition) -> JSONPosition = { $0 }
+    ) -> ResidentReadResult {
+        var context = DecodeContext(file: file, columns: columns)
+        let resident = decoder.decode(root, context: &context)
+        return ResidentReadResult(resident: resident, diagnostics: context.diagnostics, source: context.location(root.position))
+    }
+
+    /// Parses and decodes one line of a JSON Lines file.
+    ///
+    /// - Parameters:
+    ///   - bytes: The line, without its line break.
+    ///   - file: The file name for diagnostics.
+    ///   - line: The 1-based line number in the file.
+    public func decodeJSONLine(_ bytes: UnsafeBufferPointer<UInt8>, file: String, line: Int) -> ResidentReadResult {
+        let columns: (JSONPosition) -> JSONPosition = { position in
+            JSONLineIndex(bytes: Array(bytes), firstLine: line).scalarPosition(position)
+        }
+        do throws(JSONError) {
+            let root = try JSONParser(maxDepth: 32).parse(bytes, firstLine: line)
+            return decode(root, file: file, columns: columns)
+        } catch {
+            return Self.failure(error, file: file, columns: columns)
+        }
+    }
+
+    /// A result for a line longer than ``maxLineLength``.
+    public static func lineTooLong(file: String, line: Int) -> ResidentReadResult {
+        let location = SourceLocation(file: file, line: line, column: 1)
+        let diagnostic = Diagnostic(
+            code: "line-too-long", severity: .error,
+            message: "line is longer than \(maxLineLength / (1 << 20)) MiB (\(maxLineLength) bytes)",
+            location: location, help: "write one resident per line; a resident this large is not plausible")
+        return ResidentReadResult(resident: nil, diagnostics: [diagnostic], source: location)
+    }
+
+    static func failure(
+        _ error: JSONError,
+        file: String,
+        columns: (JSONPosition) -> JSONPosition
+    ) -> ResidentReadResult {
+        let position = columns(error.position)
+        let location = SourceLocation(file: file, line: Int(position.line), column: Int(position.column))
+        let diagnostic = Diagnostic(code: error.code, severity: .error, message: error.message, location: location, help: error.help)
+        return ResidentReadResult(resident: nil, diagnostics: [diagnostic], source: location)
+    }
+}

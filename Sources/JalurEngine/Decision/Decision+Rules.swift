@@ -1,8 +1,9 @@
 import JalurModel
 
 extension Decision {
-    /// Evaluates the rules in scope in suppression order (SPEC §2.6 item 3) and collects alerts and
-    /// undetermined rules. A rule suppressed by a firing rule is evaluated only for the trace.
+    /// Evaluates the rules in scope in suppression order (SPEC §2.6 item 3).
+    ///
+    /// Collects alerts and undetermined rules. A rule suppressed by a firing rule is evaluated only for the trace.
     mutating func evaluateRules() {
         states.removeAll(keepingCapacity: true)
         let stage = input.stage
@@ -24,7 +25,12 @@ extension Decision {
             }
             if fired, input.rules[rule].kind == .alert, case .alert(let level) = input.rules[rule].rule.action {
                 let info = input.rules[rule]
-                alerts.append(((level.rank, 1, rule), Alert(rule: info.id, level: level, because: info.rule.because ?? info.rule.title)))
+                alerts.append(
+                    (
+                        (level.rank, 1, rule),
+                        Alert(rule: info.id, level: level, because: info.rule.because ?? info.rule.title)
+                    )
+                )
             }
         }
     }

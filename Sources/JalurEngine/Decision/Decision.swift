@@ -95,7 +95,9 @@ struct Decision<Probe: ConditionProbe> {
     ) {
         let details = details(of: condition, error: error)
         let key = OrderKey(group: group, rank: rank, sequence: undetermined.count)
-        undetermined.append((key, Undetermined(subject: subject, id: id, missing: details.missing, error: details.error)))
+        undetermined.append(
+            (key, Undetermined(subject: subject, id: id, missing: details.missing, error: details.error))
+        )
     }
 
     /// The missing facts of an undetermined condition: its absent fact paths (a static set); when none is

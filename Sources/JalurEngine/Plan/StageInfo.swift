@@ -61,6 +61,7 @@ final class StageInfo: Sendable {
 /// Orders rules so that each comes after the rules that suppress it.
 enum SuppressionOrder {
     /// Kahn's algorithm, always taking the earliest rule in file order whose suppressors are placed.
+    ///
     /// Rules on a cycle (validation rejects cycles) follow in file order; the cycle's edges are then ignored.
     static func sort(_ rules: [Int], suppressors: (Int) -> [Int]) -> [Int] {
         let members = Set(rules)

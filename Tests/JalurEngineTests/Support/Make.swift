@@ -68,10 +68,16 @@ enum Make {
         let expression = ExpressionSource(text: "severe ? 9 : 3", location: at("workflow.yaml", line))
         return Stage(
             id: located(id, "workflow.yaml", line),
-            minDays: minDaysExpression ? .expression(expression) : minDays.map { .constant(Located($0, at: at("workflow.yaml", line))) },
-            maxDays: maxDaysExpression ? .expression(expression) : maxDays.map { .constant(Located($0, at: at("workflow.yaml", line))) },
+            minDays: minDaysExpression
+                ? .expression(expression) : minDays.map { .constant(Located($0, at: at("workflow.yaml", line))) },
+            maxDays: maxDaysExpression
+                ? .expression(expression) : maxDays.map { .constant(Located($0, at: at("workflow.yaml", line))) },
             exitCriteria: criteria.enumerated().map { index, name in
-                Criterion(id: located(name, "workflow.yaml", line + 1 + index), when: condition(), because: LocalizedText(plain: "because \(name)"))
+                Criterion(
+                    id: located(name, "workflow.yaml", line + 1 + index),
+                    when: condition(),
+                    because: LocalizedText(plain: "because \(name)")
+                )
             },
             branches: branches.enumerated().map { index, branch in
                 Branch(

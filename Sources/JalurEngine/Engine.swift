@@ -93,6 +93,7 @@ public struct Engine: Sendable {
         stage: Int,
         asOf: Day,
         probe: Probe,
+        days: StayDays? = nil,
         includeTrace: Bool,
         states: inout [RuleState]
     ) -> Evaluation {
@@ -104,7 +105,7 @@ public struct Engine: Sendable {
             holdServices: holdServices,
             resident: resident,
             asOf: asOf,
-            days: StayDays(resident: resident, asOf: asOf),
+            days: days ?? StayDays(resident: resident, asOf: asOf),
             includeTrace: includeTrace
         )
         var decision = Decision(input: input, probe: probe, states: [])

@@ -55,6 +55,7 @@ public struct Evaluator {
             stage: stage,
             asOf: asOf,
             probe: probe,
+            days: days,
             includeTrace: includeTrace,
             states: &states
         )

@@ -3,8 +3,6 @@ import JalurModel
 
 /// Builds small programs in code, each declaration on its own line of a pretend file.
 enum Make {
-    nonisolated(unsafe) private static var counter = 0
-
     static func at(_ file: String, _ line: Int) -> SourceLocation {
         SourceLocation(file: file, line: line, column: 1)
     }

@@ -43,6 +43,12 @@ struct MoveTests {
         #expect(evaluation.move == nil)
         #expect(evaluation.blockers.map(\.criterion) == ["min-days", "consent"])
         #expect(evaluation.blockers[0].daysLeft == 2)
+        #expect(
+            evaluation.blockers[0].because?.text(in: "en") == "Minimum stay of 3 days not reached yet (2 days to go)"
+        )
+        #expect(
+            evaluation.blockers[0].because?.text(in: "id") == "Lama tinggal minimum 3 hari belum tercapai (2 hari lagi)"
+        )
         #expect(evaluation.blockers[1].missing == ["resident.consent_signed"])
         #expect(evaluation.undetermined.isEmpty)
     }
@@ -155,6 +161,9 @@ struct MoveTests {
                 )
             ]
         )
+        #expect(evaluation.alerts.first?.because?.text(in: "en") == "6 days past the stage's maximum of 14 days")
+        let oneDay = try Harness().evaluate(stage: "intake", days: 15)
+        #expect(oneDay.alerts.first?.because?.text(in: "en") == "1 day past the stage's maximum of 14 days")
         let onTheDay = try Harness().evaluate(stage: "intake", days: 14)
         #expect(!onTheDay.stage.overdue)
         #expect(onTheDay.alerts.isEmpty)

@@ -13,8 +13,8 @@ extension Decision {
         let info = input.stage
         let daysInStage = input.days.inStage
         let overdue = checkOverdue(daysInStage: daysInStage)
+        // On hold no branch is taken; with a trace they are still evaluated, for the record.
         var move = onHold && !input.includeTrace ? nil : tryBranches(onHold: onHold)
-        if onHold { move = nil }
         let needsCriteria = move == nil || info.stage.isTerminal || input.includeTrace
         let outcomes = needsCriteria ? info.stage.exitCriteria.indices.map { criterion(at: $0) } : []
         let minimum = probe.dayLimit(.minDays(stage: info.index))

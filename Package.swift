@@ -62,8 +62,19 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(
+            name: "JalurValidationTests",
+            dependencies: ["JalurValidation", "JalurModel", "JalurTestSupport"],
+            exclude: ["Fixtures"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
             name: "JalurEngineTests",
             dependencies: ["JalurEngine", "JalurLoader", "JalurModel", "JalurTestSupport"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "JalurCLITests",
+            dependencies: ["JalurCLI", "JalurModel", "JalurTestSupport"],
             swiftSettings: upcoming
         ),
         .testTarget(

@@ -4,16 +4,19 @@ public struct CompiledExpression: Sendable {
     public let source: String
     /// The static result type.
     public let type: ExprType
-    /// Every fact path the expression reads through a fact root, by schema path without list indices
-    /// (`resident.family.conflict_level`, `resident.substances.assist_score`), sorted, unique.
-    /// Includes paths inside `has()`.
+    /// Every fact path the expression reads through a fact root, sorted and unique.
+    ///
+    /// Paths are schema paths without list indices (`resident.family.conflict_level`,
+    /// `resident.substances.assist_score`), including paths inside `has()`. A path is left out when a
+    /// longer listed path extends it (`resident.family` when `resident.family.conflict_level` is listed).
     public let factPaths: [String]
     /// Every declared variable the expression names (for example derived names), sorted by slot.
     public let variables: [VariableSlot]
     /// The compiled closures.
     let evaluator: Evaluator
 
-    init(source: String, type: ExprType, factPaths: [String], variables: [VariableSlot], evaluator: @escaping Evaluator) {
+    init(source: String, type: ExprType, factPaths: [String], variables: [VariableSlot], evaluator: @escaping Evaluator)
+    {
         self.source = source
         self.type = type
         self.factPaths = factPaths

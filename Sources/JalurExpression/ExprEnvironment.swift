@@ -52,8 +52,12 @@ public struct ExprEnvironment: Sendable {
         }
         let compiled = Compiler.compile(checked.expr)
         return CompiledExpression(
-            source: source, type: checked.type, factPaths: checker.leafFactPaths,
-            variables: checker.variableSlots.sorted().map(VariableSlot.init(index:)), evaluator: compiled.evaluate)
+            source: source,
+            type: checked.type,
+            factPaths: checker.leafFactPaths,
+            variables: checker.variableSlots.sorted().map(VariableSlot.init(index:)),
+            evaluator: compiled.evaluate
+        )
     }
 }
 

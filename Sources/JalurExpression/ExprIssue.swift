@@ -21,6 +21,7 @@ public struct ExprIssue: Hashable, Sendable, CustomStringConvertible {
         self.length = length
     }
 
+    /// `column: message`, with a 1-based column on a one-line expression.
     public var description: String { "\(offset + 1): \(message)" }
 }
 

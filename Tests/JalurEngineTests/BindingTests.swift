@@ -41,14 +41,9 @@ struct BindingTests {
         #expect(time == Timestamp(seconds: 2 * 86_400))
     }
 
-    @Test func referralsAreMapsWithServiceStatusDateAndDaysSince() {
+    @Test func referralsAreRecordsWithServiceStatusDateAndDaysSince() {
         let record = Harness.referral("rsj-detox", .completed, daysAgo: 9)
-        guard case .list(let list) = ActivationBinding.referrals([record], asOf: Harness.asOf), case .map(let map)? = list.first
-        else {
-            Issue.record("not a list of maps")
-            return
-        }
-        let rendered = map.entries.map { "\(ValueJSON.text($0.key))=\(ValueJSON.text($0.value))" }
-        #expect(rendered == [#""service"="rsj-detox""#, #""status"="completed""#, #""date"="2026-03-23""#, #""days_since"=9"#])
+        let list = ActivationBinding.referrals([record], asOf: Harness.asOf)
+        #expect(ValueJSON.text(list) == #"[{"service":"rsj-detox","status":"completed","date":"2026-03-23","days_since":9}]"#)
     }
 }

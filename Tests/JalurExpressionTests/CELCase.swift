@@ -51,7 +51,8 @@ struct CELCase: CustomTestStringConvertible, Sendable {
             text.split(separator: "\n").compactMap { line in
                 let id = line.split(separator: "#", maxSplits: 1).first?.trimmingCharacters(in: .whitespaces) ?? ""
                 return id.isEmpty ? nil : id
-            })
+            }
+        )
     }
 }
 

@@ -1,7 +1,7 @@
 import Foundation
 import JalurExpression
 
-/// Parses the CEL type names used in conformance `decls`: `int`, `list(int)`, `map(string, string)` …
+/// Parses the CEL type names used in conformance `decls`, such as `list(int)` and `map(string, string)`.
 enum CELTypeName {
     static func parse(_ text: String) throws -> ExprType {
         let name = text.trimmingCharacters(in: .whitespaces)

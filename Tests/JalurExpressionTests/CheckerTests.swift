@@ -23,55 +23,131 @@ struct CheckerTests {
     }
 
     @Test(arguments: [
-        Case(marked: "1️⃣resident_x.age > 1", code: "unknown-identifier", message: "unknown name 'resident_x'",
-            help: "did you mean 'resident'?"),
-        Case(marked: "1️⃣zzz", code: "unknown-identifier", message: "unknown name 'zzz'",
-            help: "declare it, or check its spelling"),
-        Case(marked: "resident.1️⃣cow >= 13", code: "unknown-field", message: "'resident' has no field 'cow'",
-            help: "did you mean 'cows'?"),
-        Case(marked: "resident.family.1️⃣conflict > 1", code: "unknown-field",
-            message: "'resident.family' has no field 'conflict'", help: "did you mean 'conflict_level'?"),
-        Case(marked: "resident.substance_use.exists(s, s.1️⃣assist > 3)", code: "unknown-field",
-            message: "'resident.substance_use' has no field 'assist'", help: "did you mean 'assist_score'?"),
-        Case(marked: "resident.gender == 1️⃣'f'", code: "unknown-enum-value",
-            message: "'f' is not a value of 'resident.gender'", help: "allowed values: 'male', 'female'"),
-        Case(marked: "1️⃣'herion' in resident.substances", code: "unknown-enum-value",
+        Case(
+            marked: "1️⃣resident_x.age > 1",
+            code: "unknown-identifier",
+            message: "unknown name 'resident_x'",
+            help: "did you mean 'resident'?"
+        ),
+        Case(
+            marked: "1️⃣zzz",
+            code: "unknown-identifier",
+            message: "unknown name 'zzz'",
+            help: "declare it, or check its spelling"
+        ),
+        Case(
+            marked: "resident.1️⃣cow >= 13",
+            code: "unknown-field",
+            message: "'resident' has no field 'cow'",
+            help: "did you mean 'cows'?"
+        ),
+        Case(
+            marked: "resident.family.1️⃣conflict > 1",
+            code: "unknown-field",
+            message: "'resident.family' has no field 'conflict'",
+            help: "did you mean 'conflict_level'?"
+        ),
+        Case(
+            marked: "resident.substance_use.exists(s, s.1️⃣assist > 3)",
+            code: "unknown-field",
+            message: "'resident.substance_use' has no field 'assist'",
+            help: "did you mean 'assist_score'?"
+        ),
+        Case(
+            marked: "resident.gender == 1️⃣'f'",
+            code: "unknown-enum-value",
+            message: "'f' is not a value of 'resident.gender'",
+            help: "allowed values: 'male', 'female'"
+        ),
+        Case(
+            marked: "1️⃣'herion' in resident.substances",
+            code: "unknown-enum-value",
             message: "'herion' is not a value of 'resident.substances'",
             help: "allowed values: 'methamphetamine', 'heroin', 'cannabis', 'alcohol', 'benzodiazepine', "
-                + "'inhalant', 'other'"),
-        Case(marked: "resident.gender in ['male', 1️⃣'x']", code: "unknown-enum-value",
-            message: "'x' is not a value of 'resident.gender'", help: "allowed values: 'male', 'female'"),
-        Case(marked: "1️⃣'detx' != stage", code: "unknown-enum-value", message: "'detx' is not a value of 'stage'",
-            help: "allowed values: 'intake', 'detox', 'assessment'"),
-        Case(marked: "1️⃣resident.age + \"x\"", code: "type-mismatch",
-            message: "'+' cannot combine 'int' and 'string'"),
-        Case(marked: "1️⃣resident.age + 1.5 > 2.0", code: "type-mismatch",
-            message: "'+' cannot combine 'int' and 'double'", help: "convert one side with int(), uint() or double()"),
+                + "'inhalant', 'other'"
+        ),
+        Case(
+            marked: "resident.gender in ['male', 1️⃣'x']",
+            code: "unknown-enum-value",
+            message: "'x' is not a value of 'resident.gender'",
+            help: "allowed values: 'male', 'female'"
+        ),
+        Case(
+            marked: "1️⃣'detx' != stage",
+            code: "unknown-enum-value",
+            message: "'detx' is not a value of 'stage'",
+            help: "allowed values: 'intake', 'detox', 'assessment'"
+        ),
+        Case(
+            marked: "1️⃣resident.age + \"x\"",
+            code: "type-mismatch",
+            message: "'+' cannot combine 'int' and 'string'"
+        ),
+        Case(
+            marked: "1️⃣resident.age + 1.5 > 2.0",
+            code: "type-mismatch",
+            message: "'+' cannot combine 'int' and 'double'",
+            help: "convert one side with int(), uint() or double()"
+        ),
         Case(marked: "!1️⃣resident.age", code: "type-mismatch", message: "the operand of '!' must be a bool, not 'int'"),
-        Case(marked: "1️⃣resident.age && true", code: "type-mismatch",
-            message: "an operand of '&&' must be a bool, not 'int'"),
+        Case(
+            marked: "1️⃣resident.age && true",
+            code: "type-mismatch",
+            message: "an operand of '&&' must be a bool, not 'int'"
+        ),
         Case(marked: "1️⃣resident.age == 'x'", code: "type-mismatch", message: "'==' cannot compare 'int' with 'string'"),
         Case(marked: "1️⃣resident.cows < 'x'", code: "type-mismatch", message: "'<' cannot compare 'int' with 'string'"),
-        Case(marked: "1 in 1️⃣resident.age", code: "type-mismatch",
-            message: "'in' needs a list or map on its right, not 'int'"),
-        Case(marked: "resident.age.1️⃣years", code: "type-mismatch", message: "a value of type 'int' has no field 'years'"),
-        Case(marked: "1️⃣size(resident.age) > 1", code: "type-mismatch",
-            message: "'size' cannot take arguments of type 'int'", help: "use size(string|bytes|list|map) or "
-                + "string|bytes|list|map.size()"),
-        Case(marked: "1️⃣sise(resident.substances) > 1", code: "unknown-function", message: "unknown function 'sise'",
-            help: "did you mean 'size'?"),
-        Case(marked: "1️⃣resident.substances.contains('heroin')", code: "type-mismatch",
+        Case(
+            marked: "1 in 1️⃣resident.age",
+            code: "type-mismatch",
+            message: "'in' needs a list or map on its right, not 'int'"
+        ),
+        Case(
+            marked: "resident.age.1️⃣years",
+            code: "type-mismatch",
+            message: "a value of type 'int' has no field 'years'"
+        ),
+        Case(
+            marked: "1️⃣size(resident.age) > 1",
+            code: "type-mismatch",
+            message: "'size' cannot take arguments of type 'int'",
+            help: "use size(string|bytes|list|map) or "
+                + "string|bytes|list|map.size()"
+        ),
+        Case(
+            marked: "1️⃣sise(resident.substances) > 1",
+            code: "unknown-function",
+            message: "unknown function 'sise'",
+            help: "did you mean 'size'?"
+        ),
+        Case(
+            marked: "1️⃣resident.substances.contains('heroin')",
+            code: "type-mismatch",
             message: "'contains' cannot take arguments of type 'list(enum resident.substances)', 'string'",
-            help: "use string.contains(string)"),
-        Case(marked: "1️⃣days_since()", code: "wrong-arguments",
-            message: "'days_since(…)' does not take 0 argument(s) this way", help: "use days_since(timestamp)"),
+            help: "use string.contains(string)"
+        ),
+        Case(
+            marked: "1️⃣days_since()",
+            code: "wrong-arguments",
+            message: "'days_since(…)' does not take 0 argument(s) this way",
+            help: "use days_since(timestamp)"
+        ),
         Case(marked: "'a'.matches(1️⃣'(')", code: "invalid-regex", message: "invalid regular expression '('"),
-        Case(marked: "1️⃣resident.age ? 1 : 2", code: "type-mismatch",
-            message: "the condition of '?:' must be a bool, not 'int'"),
-        Case(marked: "resident.substance_use.all(s, 1️⃣s.assist_score)", code: "type-mismatch",
-            message: "the predicate of all() must be a bool, not 'int'"),
-        Case(marked: "1️⃣resident.age.exists(x, true)", code: "type-mismatch",
-            message: "exists() needs a list or map, not 'int'"),
+        Case(
+            marked: "1️⃣resident.age ? 1 : 2",
+            code: "type-mismatch",
+            message: "the condition of '?:' must be a bool, not 'int'"
+        ),
+        Case(
+            marked: "resident.substance_use.all(s, 1️⃣s.assist_score)",
+            code: "type-mismatch",
+            message: "the predicate of all() must be a bool, not 'int'"
+        ),
+        Case(
+            marked: "1️⃣resident.age.exists(x, true)",
+            code: "type-mismatch",
+            message: "exists() needs a list or map, not 'int'"
+        ),
         Case(marked: "[1].map(x, x) == [1] && 1️⃣x > 0", code: "unknown-identifier", message: "unknown name 'x'"),
     ])
     func reportsEachErrorKind(_ testCase: Case) throws {
@@ -115,12 +191,35 @@ struct CheckerTests {
         let derived = environment.declare("severe_case", type: .bool)
         let compiled = try environment.compile(
             "has(resident.family.conflict_level) && resident.substance_use.exists(s, s.assist_score > 3) "
-                + "&& resident.cows >= 25 && severe_case && days_in_stage > 1")
+                + "&& resident.cows >= 25 && severe_case && days_in_stage > 1"
+        )
         #expect(
             compiled.factPaths == [
                 "resident.cows", "resident.family.conflict_level", "resident.substance_use.assist_score",
-            ])
+            ]
+        )
         #expect(compiled.variables == [fixture.residentSlot, fixture.daysInStageSlot, derived])
         #expect(compiled.type == .bool)
+    }
+}
+
+struct ConversionCheckTests {
+    @Test(arguments: [
+        ("int([1])", "'int' cannot take arguments of type 'list(int)'"),
+        ("bool(1)", "'bool' cannot take arguments of type 'int'"),
+        ("duration(1)", "'duration' cannot take arguments of type 'int'"),
+        ("timestamp(1.5)", "'timestamp' cannot take arguments of type 'double'"),
+    ])
+    func conversionsRejectImpossibleArguments(source: String, message: String) throws {
+        let error = #expect(throws: ExprCompileError.self) { try ExprEnvironment().compile(source) }
+        #expect(error?.issues.first?.message == message)
+    }
+
+    @Test(arguments: [
+        "int('1')", "int(1.5)", "int(1u)", "string(b'a')", "string(duration('1s'))", "bool('true')",
+        "timestamp(0)", "uint(dyn([1]))", "double(1)",
+    ])
+    func conversionsAcceptTheirOverloads(source: String) throws {
+        _ = try ExprEnvironment().compile(source)
     }
 }

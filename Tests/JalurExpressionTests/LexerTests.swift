@@ -12,7 +12,8 @@ struct LexerTests {
             kinds == [
                 .int(0), .int(42), .int(31), .uint(7), .uint(255), .double(1.5), .double(0.25), .double(2000),
                 .double(0.015), .int(9_223_372_036_854_775_808),
-            ])
+            ]
+        )
     }
 
     @Test func operatorsAndWordAliases() throws {

@@ -101,3 +101,33 @@ struct ParserTests {
         #expect(error?.issue.code == "expression-too-long")
     }
 }
+
+struct IssueRenderingTests {
+    @Test func positionsAreOneBasedLinesAndScalarColumns() {
+        let source = "a &&\n  'é' == 1️⃣x"
+        let input = MarkedExpression(source)
+        let issue = ExprIssue(code: "unknown-identifier", message: "unknown name 'x'", offset: input[1] ?? -1)
+        let position = issue.position(in: input.source)
+        #expect(position.line == 2)
+        #expect(position.column == 10)
+    }
+
+    @Test func renderingShowsTheLineACaretAndHelp() {
+        let issue = ExprIssue(
+            code: "unknown-field",
+            message: "'resident' has no field 'cow'",
+            help: "did you mean 'cows'?",
+            offset: 9,
+            length: 3
+        )
+        let text = issue.rendered(in: "resident.cow >= 13", file: "<expr>")
+        #expect(
+            text == """
+                <expr>:1:10: error: 'resident' has no field 'cow' [unknown-field]
+                    resident.cow >= 13
+                             ^^^
+                help: did you mean 'cows'?
+                """
+        )
+    }
+}

@@ -4,20 +4,30 @@ import JalurExpression
 struct ResidentFixture {
     static let substance = EnumType(
         name: "resident.substances",
-        values: ["methamphetamine", "heroin", "cannabis", "alcohol", "benzodiazepine", "inhalant", "other"])
+        values: ["methamphetamine", "heroin", "cannabis", "alcohol", "benzodiazepine", "inhalant", "other"]
+    )
     static let family = ObjectType(
         name: "resident.family",
         fields: [
-            .init(name: "conflict_level", type: .enumeration(EnumType(name: "resident.family.conflict_level",
-                values: ["none", "mild", "severe"]))),
+            .init(
+                name: "conflict_level",
+                type: .enumeration(
+                    EnumType(
+                        name: "resident.family.conflict_level",
+                        values: ["none", "mild", "severe"]
+                    )
+                )
+            ),
             .init(name: "contact_last_30d", type: .bool),
-        ])
+        ]
+    )
     static let substanceUse = ObjectType(
         name: "resident.substance_use",
         fields: [
             .init(name: "substance", type: .enumeration(substance)),
             .init(name: "assist_score", type: .int),
-        ])
+        ]
+    )
     static let resident = ObjectType(
         name: "resident",
         fields: [
@@ -30,7 +40,8 @@ struct ResidentFixture {
             .init(name: "substance_use", type: .list(.object(substanceUse))),
             .init(name: "last_hiv_test", type: .timestamp),
             .init(name: "scores", type: .map(key: .string, value: .int)),
-        ])
+        ]
+    )
 
     var environment = ExprEnvironment()
     let residentSlot: VariableSlot
@@ -41,7 +52,9 @@ struct ResidentFixture {
     init() {
         residentSlot = environment.declare("resident", type: .object(Self.resident), isFactRoot: true)
         stageSlot = environment.declare(
-            "stage", type: .enumeration(EnumType(name: "stage", values: ["intake", "detox", "assessment"])))
+            "stage",
+            type: .enumeration(EnumType(name: "stage", values: ["intake", "detox", "assessment"]))
+        )
         daysInStageSlot = environment.declare("days_in_stage", type: .int)
         todaySlot = environment.declare("today", type: .timestamp)
     }

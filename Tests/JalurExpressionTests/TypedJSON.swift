@@ -2,7 +2,7 @@ import Foundation
 import JalurExpression
 import Testing
 
-/// A CEL value in the conformance JSON form: `{"int": "123"}`, `{"list": [...]}`, `{"map": [[k, v]]}` …
+/// A CEL value in the conformance JSON form, such as `{"int": "123"}` or `{"map": [[k, v]]}`.
 indirect enum TypedJSON: Sendable {
     case value(Value)
     case list([TypedJSON])

@@ -21,6 +21,18 @@ struct InvalidFixtureTests {
     }
 }
 
+/// Each `Fixtures/expressions/NAME.yaml` (a program with expression problems) yields exactly the diagnostics in
+/// `NAME.expected`, positioned inside the expressions whatever the YAML scalar style.
+struct ExpressionFixtureTests {
+    @Test(arguments: try LoaderFixture.all(in: "expressions"))
+    func reportsExpectedDiagnostics(_ fixture: LoaderFixture) throws {
+        let actual = try fixture.actualLines()
+        try fixture.recordIfAsked(actual, folder: "expressions")
+        let expected = try fixture.expectedLines()
+        #expect(actual == expected)
+    }
+}
+
 /// Each `Fixtures/valid/NAME.yaml` loads with no diagnostics.
 struct ValidFixtureTests {
     @Test(arguments: try LoaderFixture.all(in: "valid"))

@@ -37,7 +37,14 @@ extension Jalur {
             for (slot, value) in bindings { activation.bind(slot, to: value) }
             let result = compiled.evaluate(activation)
             if case .error(let error) = result {
-                Self.fail("<expr>:1:1: error: \(error.message) [evaluation-error]")
+                let issue = ExprIssue(
+                    code: "evaluation-error",
+                    message: error.message,
+                    help: error.missingFact.map { "add '\($0)' to the variables" },
+                    offset: 0,
+                    length: expression.unicodeScalars.count
+                )
+                Self.fail(issue.rendered(in: expression, file: "<expr>"))
             }
             print(result.celLiteral)
         }

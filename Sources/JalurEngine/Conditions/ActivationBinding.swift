@@ -4,10 +4,11 @@ import JalurModel
 /// Binds the variables SPEC §3 puts in scope for one resident on one date.
 enum ActivationBinding {
     private static let secondsPerDay: Int64 = 86_400
-    private static let serviceKey = Value.string("service")
-    private static let statusKey = Value.string("status")
-    private static let dateKey = Value.string("date")
-    private static let daysSinceKey = Value.string("days_since")
+    private static let referralType = StandardVariables.referralType
+    private static let serviceSlot = referralType.slot(of: "service")
+    private static let statusSlot = referralType.slot(of: "status")
+    private static let dateSlot = referralType.slot(of: "date")
+    private static let daysSinceSlot = referralType.slot(of: "days_since")
 
     /// Resets `activation` and binds every standard variable and, lazily, every derived name.
     static func bind(_ activation: Activation, plan: WorkflowPlan, resident: Resident, asOf: Day, days: StayDays) {
@@ -29,19 +30,18 @@ enum ActivationBinding {
         .timestamp(Timestamp(seconds: Int64(day.daysSinceEpoch) * secondsPerDay))
     }
 
-    /// The `referrals` list: one map per record, in file order.
+    /// The `referrals` list: one ``StandardVariables/referralType`` record per entry, in file order.
     static func referrals(_ records: [ReferralRecord], asOf: Day) -> Value {
         guard !records.isEmpty else { return .list([]) }
         return .list(
             records.map { record in
-                .map(
-                    MapValue([
-                        (serviceKey, .string(record.service)),
-                        (statusKey, .string(record.status.rawValue)),
-                        (dateKey, timestamp(record.date)),
-                        (daysSinceKey, .int(Int64(asOf.days(since: record.date)))),
-                    ])
-                )
+                var fields = [Value?](repeating: nil, count: referralType.fields.count)
+                func set(_ slot: Int?, _ value: Value) { if let slot { fields[slot] = value } }
+                set(serviceSlot, .string(record.service))
+                set(statusSlot, .string(record.status.rawValue))
+                set(dateSlot, timestamp(record.date))
+                set(daysSinceSlot, .int(Int64(asOf.days(since: record.date))))
+                return .object(ObjectValue(type: referralType, fields: fields))
             }
         )
     }

@@ -8,38 +8,55 @@ struct PlanProbe: ConditionProbe {
     let facts: ObjectValue
 
     func outcome(of condition: ConditionRef) -> ConditionOutcome {
-        guard let compiledCondition = compiled.condition(condition) else { return .holds }
+        guard let index = compiled.index(of: condition) else { return .holds }
         let activation = activation
-        return ConditionOutcome.conjunction(compiledCondition.parts) { $0.evaluate(activation) }
+        let expressions = compiled.expressions
+        return ConditionOutcome.conjunction(compiled.conditions[index].parts) { expressions[$0].evaluate(activation) }
     }
 
     func dayLimit(_ limit: ConditionRef) -> DayLimitOutcome {
-        guard let compiledLimit = compiled.limit(limit) else { return .none }
-        switch compiledLimit.form {
+        let stage: CompiledStage
+        let name: String
+        switch limit {
+        case .minDays(let index): (stage, name) = (compiled.stages[index], "min_days")
+        case .maxDays(let index): (stage, name) = (compiled.stages[index], "max_days")
+        default: return .none
+        }
+        switch name == "min_days" ? stage.minDays : stage.maxDays {
         case .none: return .none
         case .constant(let days): return .days(days)
-        case .expression(let expression):
-            let name = if case .minDays = limit { "min_days" } else { "max_days" }
-            return DayLimitOutcome.from(expression.evaluate(activation), name: name)
+        case .expression(let index):
+            let part = compiled.conditions[index].parts.lowerBound
+            return DayLimitOutcome.from(compiled.expressions[part].evaluate(activation), name: name)
         }
     }
 
     func absentFacts(of condition: ConditionRef) -> [String] {
-        compiled.pathIndices(condition).compactMap { index in
-            compiled.paths[index].isAbsent(in: facts) ? compiled.paths[index].text : nil
+        guard let index = compiled.index(of: condition) else { return [] }
+        return compiled.conditions[index].pathIndices.compactMap { path in
+            compiled.paths[path].isAbsent(in: facts) ? compiled.paths[path].text : nil
         }
     }
 
     func evidence(of conditions: [ConditionRef]) -> [Evidence] {
         var indices: [Int] = []
-        for condition in conditions { indices += compiled.pathIndices(condition) }
+        for condition in conditions {
+            if let index = compiled.index(of: condition) { indices += compiled.conditions[index].pathIndices }
+        }
         if conditions.count > 1 { indices = Array(Set(indices)).sorted() }
         return indices.compactMap { index in
-            compiled.paths[index].value(in: facts).map { Evidence(path: compiled.paths[index].text, json: ValueJSON.text($0)) }
+            let path = compiled.paths[index]
+            return path.value(in: facts).map { Evidence(path: path.text, json: ValueJSON.text($0)) }
         }
     }
 
     func text(of condition: ConditionRef) -> String {
-        compiled.condition(condition)?.text ?? compiled.limit(condition)?.text ?? ""
+        if let index = compiled.index(of: condition) { return compiled.conditions[index].text }
+        switch condition {
+        case .minDays(let stage): if case .constant(let days) = compiled.stages[stage].minDays { return String(days) }
+        case .maxDays(let stage): if case .constant(let days) = compiled.stages[stage].maxDays { return String(days) }
+        default: break
+        }
+        return ""
     }
 }

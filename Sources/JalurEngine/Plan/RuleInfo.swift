@@ -1,7 +1,7 @@
 import JalurModel
 
 /// What the engine needs of one rule, resolved once at load: its kind, service and suppressors by index.
-struct RuleInfo: Sendable {
+final class RuleInfo: Sendable {
     /// Which kind of rule it is.
     enum Kind: Hashable, Sendable {
         case refer, aftercare, alert
@@ -15,8 +15,20 @@ struct RuleInfo: Sendable {
     let suppressors: [Int]
     /// `requires`, sorted and unique.
     let requires: [String]
+    /// The rule id.
+    let id: String
+    /// Whether the rule holds the stage (`holds_stage`).
+    let holdsStage: Bool
 
-    var id: String { rule.id.value }
+    init(rule: Rule, kind: Kind, service: String, suppressors: [Int], requires: [String]) {
+        self.rule = rule
+        self.kind = kind
+        self.service = service
+        self.suppressors = suppressors
+        self.requires = requires
+        self.id = rule.id.value
+        self.holdsStage = rule.holdsStage
+    }
 
     /// The reason shown for the rule: `because`, else its title, else its id.
     var reason: LocalizedText { rule.because ?? rule.title ?? LocalizedText(plain: rule.id.value) }

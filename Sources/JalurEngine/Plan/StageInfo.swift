@@ -9,7 +9,7 @@ struct ScopedRule: Sendable {
 }
 
 /// A stage with what the engine precomputes for it.
-struct StageInfo: Sendable {
+final class StageInfo: Sendable {
     let index: Int
     let stage: Stage
     /// Rules in scope, suppressors before the rules they suppress, otherwise in file order.
@@ -17,8 +17,17 @@ struct StageInfo: Sendable {
     /// File-order ranks of the criteria and branches, comparable with rule ranks (for `undetermined`).
     let criterionRanks: [Int]
     let branchRanks: [Int]
+    /// The stage id.
+    let id: String
 
-    var id: String { stage.id.value }
+    init(index: Int, stage: Stage, scope: [ScopedRule], criterionRanks: [Int], branchRanks: [Int]) {
+        self.index = index
+        self.stage = stage
+        self.scope = scope
+        self.criterionRanks = criterionRanks
+        self.branchRanks = branchRanks
+        self.id = stage.id.value
+    }
 
     /// Builds the scope: rules whose `stages` name this stage (default: every stage; aftercare: terminal
     /// stages), ordered topologically over `suppressed_by`.

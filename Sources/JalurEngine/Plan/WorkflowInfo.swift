@@ -3,18 +3,19 @@ import JalurModel
 
 /// A workflow with everything that does not depend on the resident: stages with their rule scopes,
 /// file-order ranks, and the compiled plan when there is one.
-struct WorkflowInfo: Sendable {
+final class WorkflowInfo: Sendable {
     let workflow: Workflow
     let stages: [StageInfo]
     /// File-order rank of each rule of the program, comparable with stage item ranks.
     let ruleRanks: [Int]
     /// `nil` when the workflow did not compile.
     let compiled: CompiledWorkflow?
-
-    var id: String { workflow.id.value }
+    /// The workflow id.
+    let id: String
 
     init(workflow: Workflow, program: Program, rules: [RuleInfo]) {
         self.workflow = workflow
+        self.id = workflow.id.value
         let ranks = FileOrder(program: program, workflow: workflow)
         self.ruleRanks = program.rules.map { ranks.rank(of: $0.id.location) }
         self.stages = workflow.stages.enumerated().map { index, stage in
@@ -33,7 +34,7 @@ struct WorkflowInfo: Sendable {
 
     /// The stage called `id`, by a linear scan (workflows have a handful of stages).
     func stage(_ id: String) -> StageInfo? {
-        stages.first { $0.stage.id.value == id }
+        stages.first { $0.id == id }
     }
 }
 

@@ -23,6 +23,6 @@ extension EvalError {
     static let modulusByZero = EvalError("modulus by zero")
     /// `timestamp out of range`: outside 0001-01-01T00:00:00Z...9999-12-31T23:59:59.999999999Z.
     static let timestampOutOfRange = EvalError("timestamp out of range")
-    /// `duration out of range`: longer than about 10 000 years either way.
+    /// `duration out of range`: beyond 64-bit nanoseconds, about 292 years either way.
     static let durationOutOfRange = EvalError("duration out of range")
 }

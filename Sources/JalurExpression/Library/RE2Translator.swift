@@ -1,4 +1,6 @@
 /// Rewrites an RE2 pattern into an ICU pattern with the same meaning (see ``CompiledRegex``).
+///
+/// Besides the rewrites listed there, `\pL` becomes `\p{L}` and the empty pattern `(?:)`.
 struct RE2Translator {
     private static let asciiClasses: [Character: (inClass: String, outside: String)] = [
         "d": ("0-9", "[0-9]"), "D": ("[^0-9]", "[^0-9]"),
@@ -19,7 +21,7 @@ struct RE2Translator {
     static func translate(_ pattern: String) throws(RegexError) -> String {
         var translator = RE2Translator(pattern: pattern)
         try translator.run()
-        return translator.output
+        return translator.output.isEmpty ? "(?:)" : translator.output  // ICU rejects an empty pattern
     }
 
     private init(pattern: String) {
@@ -61,6 +63,9 @@ struct RE2Translator {
         if next.isNumber, next != "0" { throw reject("backreference \\\(next)") }
         if let ascii = Self.asciiClasses[next] {
             output += classStart != nil ? ascii.inClass : ascii.outside
+        } else if next == "p" || next == "P", position + 2 < characters.count, characters[position + 2] != "{" {
+            output += "\\" + String(next) + "{" + String(characters[position + 2]) + "}"  // \pL is \p{L}
+            position += 1
         } else {
             output += "\\" + String(next)
         }

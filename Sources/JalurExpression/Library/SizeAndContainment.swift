@@ -55,9 +55,11 @@ extension Builtins {
         return .bool(map.value(forKey: field) != nil)
     }
 
-    /// A list value (a list literal); the elements are not checked.
-    @inlinable
-    public static func makeList(_ elements: [Value]) -> Value { .list(elements) }
+    /// A list value from a list literal's elements; the first error element is returned instead.
+    public static func makeList(_ elements: [Value]) -> Value {
+        for element in elements { if case .error = element { return element } }
+        return .list(elements)
+    }
 
     /// A map value from a map literal's entries, in order.
     ///

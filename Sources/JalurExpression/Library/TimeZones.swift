@@ -23,7 +23,8 @@ public struct CELTimeZone: Sendable {
         self.rule = rule
     }
 
-    /// Resolves `name`: an IANA zone (`Asia/Jakarta`, `UTC`) or a fixed offset `+07:00`, `-02:30`, `07:00`.
+    /// Resolves `name`: an IANA zone (`Asia/Jakarta`, `UTC`) or a fixed offset `+07:00`, `-02:30`, `07:00`,
+    /// `2:00`.
     ///
     /// - Throws: ``EvalError`` `unknown time zone 'x'`.
     public init(name: String) throws(EvalError) {
@@ -44,13 +45,14 @@ public struct CELTimeZone: Sendable {
         }
     }
 
-    /// `±HH:MM` (sign optional) as seconds, or `nil`.
+    /// `±HH:MM` as seconds, or `nil`; as in cel-go the sign is optional and the hour may have one digit
+    /// (`2:00`, `-9:30`).
     private static func fixedOffset(_ text: String) -> Int64? {
         var scanner = DigitScanner(text)
         let sign: Int64 = scanner.skip("-") ? -1 : 1
         if sign == 1 { _ = scanner.skip("+") }
-        guard let hours = scanner.digits(2), scanner.skip(":"), let minutes = scanner.digits(2), scanner.isAtEnd,
-            hours < 24, minutes < 60
+        guard let hours = scanner.digits(2) ?? scanner.digits(1), scanner.skip(":"), let minutes = scanner.digits(2),
+            scanner.isAtEnd, hours < 24, minutes < 60
         else { return nil }
         return sign * (hours * 3600 + minutes * 60)
     }

@@ -19,7 +19,8 @@ public enum TimeField: String, CaseIterable, Sendable {
     case minutes = "getMinutes"
     /// The second 0–59 of a timestamp, or a duration's total whole seconds.
     case seconds = "getSeconds"
-    /// The millisecond 0–999 of a timestamp, or a duration's total whole milliseconds.
+    /// The millisecond 0–999 of a timestamp, or the milliseconds within a duration's last second (as the
+    /// CEL conformance suite requires: `123.321456789s` gives 321, negative for negative durations).
     case milliseconds = "getMilliseconds"
 
     /// Whether durations have this getter too.
@@ -88,12 +89,13 @@ extension Timestamp {
 }
 
 extension CELDuration {
-    /// A duration's total whole hours, minutes, seconds or milliseconds, truncated toward zero.
+    /// A duration's total whole hours, minutes or seconds, truncated toward zero, or its milliseconds
+    /// component.
     func field(_ field: TimeField) -> Int64 {
         switch field {
         case .hours: seconds / 3600
         case .minutes: seconds / 60
-        case .milliseconds: seconds * 1000 + Int64(nanos) / 1_000_000
+        case .milliseconds: Int64(nanos) / 1_000_000
         default: seconds
         }
     }

@@ -11,18 +11,34 @@ public final class Activation {
     }
 
     private let names: [String]
-    private var values: [Value]
-    private var states: [State]
+    /// The number of slots.
+    private let count: Int
+    // Slot storage lives in buffers allocated once: reading a slot then needs neither a bounds-checked
+    // array access nor a dynamic exclusivity check, which keeps the hot path to a few loads.
+    private let values: UnsafeMutablePointer<Value>
+    private let states: UnsafeMutablePointer<State>
     private var lazyExpressions: [CompiledExpression?]
     /// Comprehension variables, by local index; grown on demand.
     private(set) var locals: [Value] = []
+    /// How many lazy bindings have been evaluated since creation (for tests of at-most-once evaluation).
+    private(set) var lazyEvaluationCount = 0
 
     /// Creates an activation with every variable of `environment` unbound.
     public init(environment: ExprEnvironment) {
         names = environment.variables.map(\.name)
-        values = Array(repeating: .null, count: names.count)
-        states = Array(repeating: .unbound, count: names.count)
-        lazyExpressions = Array(repeating: nil, count: names.count)
+        count = names.count
+        values = .allocate(capacity: max(1, count))
+        values.initialize(repeating: .null, count: count)
+        states = .allocate(capacity: max(1, count))
+        states.initialize(repeating: .unbound, count: count)
+        lazyExpressions = Array(repeating: nil, count: count)
+    }
+
+    deinit {
+        values.deinitialize(count: count)
+        values.deallocate()
+        states.deinitialize(count: count)
+        states.deallocate()
     }
 
     /// Binds a variable to a value.
@@ -31,7 +47,7 @@ public final class Activation {
     ///   - slot: The variable's slot from ``ExprEnvironment/declare(_:type:isFactRoot:)``.
     ///   - value: Its value for this evaluation.
     public func bind(_ slot: VariableSlot, to value: Value) {
-        guard slot.index < values.count else { return }
+        guard slot.index >= 0, slot.index < count else { return }
         values[slot.index] = value
         states[slot.index] = .bound
         lazyExpressions[slot.index] = nil
@@ -43,14 +59,14 @@ public final class Activation {
     ///   - slot: The variable's slot.
     ///   - expression: The expression that computes it, compiled against the same environment.
     public func bindLazily(_ slot: VariableSlot, to expression: CompiledExpression) {
-        guard slot.index < values.count else { return }
+        guard slot.index >= 0, slot.index < count else { return }
         lazyExpressions[slot.index] = expression
         states[slot.index] = .pending
     }
 
     /// Forgets lazily computed values (they are computed again on next read) and unbinds every plain value.
     public func reset() {
-        for index in states.indices {
+        for index in 0..<count {
             if lazyExpressions[index] != nil {
                 states[index] = .pending
             } else {
@@ -66,12 +82,23 @@ public final class Activation {
     /// The value in slot `index`, evaluating a lazy binding on first read.
     @inline(__always)
     func read(_ index: Int) -> Value {
-        if index < states.count, states[index] == .bound { return values[index] }
+        if UInt(bitPattern: index) < UInt(count), states[index] == .bound { return values[index] }
         return readSlowly(index)
     }
 
+    /// Field `slot` of the object in variable slot `index`, read in place without copying the object.
+    @inline(__always)
+    func readField(_ index: Int, slot: Int, missing: EvalError) -> Value {
+        if UInt(bitPattern: index) < UInt(count), states[index] == .bound, case .object(let object) = values[index],
+            slot < object.fields.count
+        {
+            return object.fields[slot] ?? .error(missing)
+        }
+        return Compiler.readField(read(index), slot: slot, missing: missing)
+    }
+
     private func readSlowly(_ index: Int) -> Value {
-        guard index < states.count else { return .error(EvalError("unbound variable")) }
+        guard index >= 0, index < count else { return .error(EvalError("unbound variable")) }
         switch states[index] {
         case .bound:
             return values[index]
@@ -82,6 +109,7 @@ public final class Activation {
         case .pending:
             guard let expression = lazyExpressions[index] else { return .error(EvalError("unbound variable")) }
             states[index] = .evaluating
+            lazyEvaluationCount += 1
             let value = expression.evaluate(self)
             values[index] = value
             states[index] = .bound

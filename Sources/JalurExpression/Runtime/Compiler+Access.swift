@@ -2,9 +2,7 @@ extension Compiler {
     /// An object field by slot; an absent field is the precomputed `missing` error (no allocation).
     static func field(_ operand: CheckedExpr, slot: Int, missing: EvalError) -> Compiled {
         if case .variable(let variable) = operand.node {
-            return .dynamic { activation in
-                readField(activation.read(variable), slot: slot, missing: missing)
-            }
+            return .dynamic { activation in activation.readField(variable, slot: slot, missing: missing) }
         }
         let base = compile(operand)
         if let constant = base.constant { return .constant(readField(constant, slot: slot, missing: missing)) }
@@ -27,13 +25,17 @@ extension Compiler {
 
     /// `operand.field` on a map, or on a value known only at run time.
     static func dynamicSelect(_ base: Compiled, field: String, factPath: String?) -> Compiled {
-        let noSuchKey = EvalError("no such key: '\(field)'", missingFact: factPath)
+        let noSuchKey =
+            factPath.map { EvalError("no value recorded for '\($0)'", missingFact: $0) }
+            ?? EvalError("no such key: '\(field)'")
         return unary(base) { value in
             switch value {
             case .map(let map):
                 return map.value(forKey: field) ?? .error(noSuchKey)
             case .object(let object):
-                guard let slot = object.type.slot(of: field) else { return .error(EvalError("no such field: '\(field)'")) }
+                guard let slot = object.type.slot(of: field) else {
+                    return .error(EvalError("no such field: '\(field)'"))
+                }
                 return object.fields[slot] ?? .error(EvalError("no value recorded for '\(object.type.name).\(field)'"))
             case .error:
                 return value

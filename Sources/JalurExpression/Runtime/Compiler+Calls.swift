@@ -47,7 +47,9 @@ extension Compiler {
 
     /// `days_since` / `days_until` against the `today` variable, or the current date when none is declared.
     private static func days(
-        _ date: Compiled, today: Int?, _ operation: @escaping @Sendable (Value, Value) -> Value
+        _ date: Compiled,
+        today: Int?,
+        _ operation: @escaping @Sendable (Value, Value) -> Value
     ) -> Compiled {
         let evaluate = date.evaluate
         if let today {

@@ -30,7 +30,11 @@ extension Compiler {
 
     /// `all` (a false wins) and `exists` (a true wins); otherwise the first error, if any.
     private static func quantify(
-        _ elements: [Value], _ activation: Activation, _ local: Int, _ body: Evaluator, all: Bool
+        _ elements: [Value],
+        _ activation: Activation,
+        _ local: Int,
+        _ body: Evaluator,
+        all: Bool
     ) -> Value {
         var firstError: Value?
         for element in elements {
@@ -44,7 +48,12 @@ extension Compiler {
         return firstError ?? .bool(all)
     }
 
-    private static func existsOne(_ elements: [Value], _ activation: Activation, _ local: Int, _ body: Evaluator)
+    private static func existsOne(
+        _ elements: [Value],
+        _ activation: Activation,
+        _ local: Int,
+        _ body: Evaluator
+    )
         -> Value
     {
         var count = 0
@@ -59,7 +68,12 @@ extension Compiler {
         return .bool(count == 1)
     }
 
-    private static func select(_ elements: [Value], _ activation: Activation, _ local: Int, _ body: Evaluator)
+    private static func select(
+        _ elements: [Value],
+        _ activation: Activation,
+        _ local: Int,
+        _ body: Evaluator
+    )
         -> Value
     {
         var kept: [Value] = []
@@ -75,7 +89,11 @@ extension Compiler {
     }
 
     private static func transform(
-        _ elements: [Value], _ activation: Activation, _ local: Int, _ filter: Evaluator?, _ body: Evaluator
+        _ elements: [Value],
+        _ activation: Activation,
+        _ local: Int,
+        _ filter: Evaluator?,
+        _ body: Evaluator
     ) -> Value {
         var results: [Value] = []
         results.reserveCapacity(elements.count)

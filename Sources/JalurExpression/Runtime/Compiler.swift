@@ -70,7 +70,9 @@ enum Compiler {
     }
 
     static func binary(
-        _ lhs: Compiled, _ rhs: Compiled, _ operation: @escaping @Sendable (Value, Value) -> Value
+        _ lhs: Compiled,
+        _ rhs: Compiled,
+        _ operation: @escaping @Sendable (Value, Value) -> Value
     ) -> Compiled {
         if let a = lhs.constant, let b = rhs.constant { return .constant(operation(a, b)) }
         let (left, right) = (lhs.evaluate, rhs.evaluate)
@@ -99,14 +101,9 @@ enum Compiler {
     }
 
     static func list(_ elements: [Compiled]) -> Compiled {
-        if let folded = folding(elements, makeList) { return folded }
+        if let folded = folding(elements, Builtins.makeList) { return folded }
         let evaluators = elements.map(\.evaluate)
-        return .dynamic { activation in makeList(evaluators.map { $0(activation) }) }
-    }
-
-    @Sendable static func makeList(_ values: [Value]) -> Value {
-        for value in values { if case .error = value { return value } }
-        return .list(values)
+        return .dynamic { activation in Builtins.makeList(evaluators.map { $0(activation) }) }
     }
 
     static func map(_ entries: [(Compiled, Compiled)]) -> Compiled {

@@ -45,8 +45,8 @@ struct DigitScanner {
         return value
     }
 
-    /// Consumes one `<number><unit>` of a Go duration, such as `1.5h`.
-    mutating func durationComponent() -> CELDuration? {
+    /// Consumes one `<number><unit>` of a Go duration, such as `1.5h`, as whole seconds and nanoseconds.
+    mutating func durationComponent() -> (seconds: Int64, nanos: Int64)? {
         let whole = run { (48...57).contains($0) }
         let hasPoint = skip(".")
         let fractionDigits = hasPoint ? run { (48...57).contains($0) } : []
@@ -62,8 +62,12 @@ struct DigitScanner {
     ]
 
     /// `whole.fraction × unit` exactly, truncated to nanoseconds; `nil` when out of range.
-    private static func duration(whole: ArraySlice<UInt8>, fraction: ArraySlice<UInt8>, unitNanos: UInt64)
-        -> CELDuration?
+    private static func duration(
+        whole: ArraySlice<UInt8>,
+        fraction: ArraySlice<UInt8>,
+        unitNanos: UInt64
+    )
+        -> (seconds: Int64, nanos: Int64)?
     {
         var integer: UInt64 = 0
         for digit in whole {
@@ -92,7 +96,7 @@ struct DigitScanner {
         let product = numerator.multipliedFullWidth(by: unitNanos)
         let extra = scale.dividingFullWidth(product).quotient
         guard seconds <= UInt64(CELDuration.maxSeconds) else { return nil }
-        return CELDuration.checked(seconds: Int64(seconds), nanos: Int64(nanos + extra))
+        return (Int64(seconds), Int64(nanos + extra))
     }
 
     /// Consumes the longest run of bytes satisfying `predicate`.

@@ -1,12 +1,14 @@
 extension Double {
-    /// The shortest round-trip decimal digits and the decimal exponent: `1234.5` is (`12345`, 3), the
-    /// exponent of the first digit. `nil` for zero, NaN and infinities.
+    /// The shortest round-trip decimal digits and the decimal exponent of the first digit.
+    ///
+    /// `1234.5` is (`12345`, 3); `nil` for zero, NaN and infinities.
     var shortestDigits: (digits: [UInt8], exponent: Int)? {
         guard isFinite, self != 0 else { return nil }
         // Swift's description is the shortest round-trip form, such as `1234.5`, `1e-05` or `1.5e+300`.
         let text = Array(magnitude.description.utf8)
         let mantissaEnd = text.firstIndex(of: UInt8(ascii: "e")) ?? text.count
-        var exponent = mantissaEnd < text.count ? Int(String(decoding: text[(mantissaEnd + 1)...], as: UTF8.self)) ?? 0 : 0
+        var exponent =
+            mantissaEnd < text.count ? Int(String(decoding: text[(mantissaEnd + 1)...], as: UTF8.self)) ?? 0 : 0
         let mantissa = text[..<mantissaEnd]
         let point = mantissa.firstIndex(of: UInt8(ascii: ".")) ?? mantissa.count
         exponent += point - 1

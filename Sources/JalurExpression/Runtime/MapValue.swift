@@ -4,7 +4,9 @@
 /// entry. When two entries have equal keys, lookups find the first; build maps from user input with
 /// ``Builtins/makeMap(_:)``, which rejects repeated keys.
 public struct MapValue: Sendable {
-    /// The entries in insertion order. Assigning them rebuilds the index.
+    /// The entries in insertion order.
+    ///
+    /// Assigning them rebuilds the index.
     public var entries: [(key: Value, value: Value)] {
         didSet { index = Self.makeIndex(entries) }
     }

@@ -35,12 +35,22 @@ extension Timestamp {
 }
 
 extension CELDuration {
-    /// The longest duration in seconds, about 10 000 years (as `google.protobuf.Duration`).
-    public static let maxSeconds: Int64 = 315_576_000_000
+    /// The longest duration's whole seconds: durations span 64-bit nanoseconds, about ±292 years.
+    ///
+    /// That is cel-go's range, which the CEL conformance suite requires: `timestamp('9999-12-31T23:59:59Z') -
+    /// timestamp('0001-01-01T00:00:00Z')` is out of range, although `google.protobuf.Duration` would allow
+    /// 10 000 years.
+    public static let maxSeconds: Int64 = Int64.max / nanosPerSecond
 
-    /// Whether the duration is within ±``maxSeconds`` with nanoseconds of the same sign as the seconds.
+    /// Whether the duration is within -9223372036.854775808s...9223372036.854775807s (`Int64` nanoseconds),
+    /// with nanoseconds of the same sign as the seconds.
     public var isValid: Bool {
-        abs(seconds) <= Self.maxSeconds && abs(Int64(nanos)) < nanosPerSecond
+        let maxNanos = Int64.max % nanosPerSecond
+        let inRange =
+            abs(seconds) < Self.maxSeconds
+            || (seconds == Self.maxSeconds && Int64(nanos) <= maxNanos)
+            || (seconds == -Self.maxSeconds && Int64(nanos) >= -maxNanos - 1)
+        return inRange && abs(Int64(nanos)) < nanosPerSecond
             && (seconds == 0 || nanos == 0 || (seconds < 0) == (nanos < 0))
     }
 

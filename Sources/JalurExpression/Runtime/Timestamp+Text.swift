@@ -1,6 +1,8 @@
 extension Timestamp {
-    /// Parses RFC 3339 text: `2009-02-13T23:31:30Z`, with optional fractional seconds (up to 9 digits)
-    /// and a `Z` or `±HH:MM` offset. `t` and `z` may be lowercase.
+    /// Parses RFC 3339 text such as `2009-02-13T23:31:30Z`.
+    ///
+    /// Fractional seconds are optional (digits past the ninth are truncated); the offset is `Z` or `±HH:MM`;
+    /// `t` and `z` may be lowercase.
     ///
     /// - Returns: `nil` when the text is malformed, names an impossible date or time, or is out of range.
     init?(rfc3339 text: String) {
@@ -44,7 +46,7 @@ extension Timestamp {
 extension CELDuration {
     /// Parses Go duration text: `1h30m`, `-1.5s`, `100ms`, `1us` (or `µs`), `1ns`, `0`.
     ///
-    /// - Returns: `nil` when malformed or beyond ±``maxSeconds``.
+    /// - Returns: `nil` when malformed or out of range (see ``isValid``).
     init?(goText text: String) {
         var scanner = DigitScanner(text)
         let negative = scanner.skip("-")
@@ -54,12 +56,16 @@ extension CELDuration {
             self.init(seconds: 0)
             return
         }
-        var total = CELDuration(seconds: 0)
+        var (seconds, nanos): (Int64, Int64) = (0, 0)
         while !scanner.isAtEnd {
-            guard let part = scanner.durationComponent(), let sum = total.adding(part) else { return nil }
-            total = sum
+            guard let part = scanner.durationComponent() else { return nil }
+            let (sum, overflow) = seconds.addingReportingOverflow(part.seconds)
+            guard !overflow else { return nil }
+            (seconds, nanos) = (sum, nanos + part.nanos)  // each part's nanos < 1e9: no overflow
         }
-        self = negative ? total.negated : total
+        let sign: Int64 = negative ? -1 : 1
+        guard let total = CELDuration.checked(seconds: sign * seconds, nanos: sign * nanos) else { return nil }
+        self = total
     }
 
     /// The CEL text: seconds with up to nine fractional digits and no trailing zeros, then `s`

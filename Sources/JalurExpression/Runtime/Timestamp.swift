@@ -13,6 +13,7 @@ public struct Timestamp: Hashable, Comparable, Sendable {
         self.nanos = nanos
     }
 
+    /// Whether `lhs` is earlier than `rhs`.
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
         (lhs.seconds, lhs.nanos) < (rhs.seconds, rhs.nanos)
     }
@@ -31,6 +32,7 @@ public struct CELDuration: Hashable, Comparable, Sendable {
         self.nanos = nanos
     }
 
+    /// Whether `lhs` is shorter (more negative) than `rhs`.
     public static func < (lhs: CELDuration, rhs: CELDuration) -> Bool {
         (lhs.seconds, lhs.nanos) < (rhs.seconds, rhs.nanos)
     }

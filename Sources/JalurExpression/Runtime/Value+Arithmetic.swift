@@ -109,7 +109,7 @@ extension Builtins {
         switch operand {
         case .int(let a): a == .min ? .error(.integerOverflow) : .int(-a)
         case .double(let a): .double(-a)
-        case .duration(let d): .duration(d.negated)
+        case .duration(let d): d.negated.isValid ? .duration(d.negated) : .error(.durationOutOfRange)
         case .error: operand
         default: .error(.noSuchOverload)
         }

@@ -108,7 +108,7 @@ extension Builtins {
 
     /// `duration(x)` from `duration` or a `string` such as `1h30m`, `-1.5s`, `100ms`, `1us`, `1ns`.
     ///
-    /// - Returns: a `duration`; malformed text or more than about 10 000 years is an error value.
+    /// - Returns: a `duration`; malformed text or more than about 292 years is an error value.
     public static func duration(_ value: Value) -> Value {
         switch value {
         case .duration, .error: return value

@@ -1,8 +1,10 @@
 extension Value {
     /// Whether two values are equal under CEL's `==`.
     ///
-    /// Numbers compare by mathematical value across `int`, `uint` and `double` (`1 == 1u == 1.0`, exactly,
-    /// without rounding); NaN equals nothing; strings compare by code points, without normalization;
+    /// Numbers compare by value across `int`, `uint` and `double` (`1 == 1u == 1.0`): `int` and `uint`
+    /// exactly, an integer with a double as cel-go and the CEL conformance suite do, converting the integer
+    /// to the nearest double unless the double is beyond the integer type's range (so
+    /// `9223372036854775807 == 9223372036854775808.0`); NaN equals nothing; strings compare by code points, without normalization;
     /// lists compare element-wise and maps entry-wise, ignoring order; values of different types are
     /// unequal; type values compare by name; records compare by type and field values. Errors are never
     /// equal to anything: callers that must propagate errors use ``Builtins/equal(_:_:)``.
@@ -56,9 +58,13 @@ extension ObjectValue {
 
 extension String {
     /// Equality by Unicode code points (UTF-8 bytes), unlike `==`, which applies canonical equivalence.
-    @inline(__always)
     func hasSameScalars(as other: String) -> Bool {
-        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
+        let (lhs, rhs) = (utf8, other.utf8)
+        guard lhs.count == rhs.count else { return false }
+        let contiguous = lhs.withContiguousStorageIfAvailable { a in
+            rhs.withContiguousStorageIfAvailable { b in a.elementsEqual(b) }
+        }
+        return (contiguous ?? nil) ?? lhs.elementsEqual(rhs)
     }
 }
 

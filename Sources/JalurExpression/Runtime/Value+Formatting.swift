@@ -30,7 +30,9 @@ extension Value {
                 entry.value.writeLiteral(to: &text)
             }
         case .object(let object):
-            let present = zip(object.type.fields, object.fields).compactMap { field, value in value.map { (field.name, $0) } }
+            let present = zip(object.type.fields, object.fields).compactMap { field, value in
+                value.map { (field.name, $0) }
+            }
             Self.writeSequence(present, to: &text, open: object.type.name + "{", close: "}") { text, field in
                 text += field.0 + ": "
                 field.1.writeLiteral(to: &text)

@@ -20,7 +20,8 @@ extension Value {
         case .bool(let b): text += b ? "true" : "false"
         case .int(let i): text += String(i)
         case .uint(let u): text += String(u)
-        case .double(let d): text += d.isFinite ? d.celLiteral : (d.isNaN ? "\"NaN\"" : (d < 0 ? "\"-Infinity\"" : "\"Infinity\""))
+        case .double(let d):
+            text += d.isFinite ? d.celLiteral : (d.isNaN ? "\"NaN\"" : (d < 0 ? "\"-Infinity\"" : "\"Infinity\""))
         case .string(let s): text += s.jsonQuoted
         case .bytes(let b): text += Data(b).base64EncodedString().jsonQuoted
         case .list(let list): writeJSONArray(list, to: &text)
@@ -87,10 +88,16 @@ extension Value {
     /// become `double`; `true`/`false` become `bool`; arrays become lists; objects become maps with string
     /// keys, sorted by key since `JSONSerialization` forgets the order; `NSNull` becomes `null`. Numbers are
     /// told apart by their Objective-C type code, which `JSONSerialization` sets from the JSON text on both
-    /// Linux and macOS (`i`/`q` integers, `d` doubles, `c` booleans).
+    /// Linux and macOS (`i`/`q` integers, `d` doubles, `c` booleans). Numbers of about 19 digits or more
+    /// arrive as decimals, whose text is lost: an integral one in `int` range becomes `int` (so
+    /// `-9223372036854775808.0` reads as an `int`), any other a `double`.
     ///
-    /// - Parameter maxDepth: the deepest nesting accepted.
-    /// - Returns: `nil` for an object `JSONSerialization` cannot produce, or nesting deeper than `maxDepth`.
+    /// The initializer fails for an object `JSONSerialization` cannot produce, or for nesting deeper than
+    /// `maxDepth`.
+    ///
+    /// - Parameters:
+    ///   - jsonObject: a value returned by `JSONSerialization.jsonObject(with:options:)`.
+    ///   - maxDepth: the deepest nesting accepted.
     public init?(jsonObject: Any, maxDepth: Int = 64) {
         guard maxDepth >= 0 else { return nil }
         switch jsonObject {
@@ -120,12 +127,25 @@ extension Value {
     }
 
     private static func number(_ number: NSNumber) -> Value {
-        switch String(cString: number.objCType) {
+        if let decimal = number as? NSDecimalNumber { return Self.number(decimal.decimalValue) }
+        return switch String(cString: number.objCType) {
         case "c", "B": .bool(number.boolValue)
         case "d", "f": .double(number.doubleValue)
         case "Q":
             number.uint64Value <= UInt64(Int64.max) ? .int(number.int64Value) : .double(number.doubleValue)
         default: .int(number.int64Value)
         }
+    }
+
+    /// A long number that `JSONSerialization` kept as a decimal (about 19 digits or more): an integral value
+    /// in `int` range is an `int`, anything else a `double`.
+    private static func number(_ decimal: Decimal) -> Value {
+        var rounded = Decimal()
+        var source = decimal
+        NSDecimalRound(&rounded, &source, 0, .plain)
+        if rounded == decimal, decimal >= Decimal(Int64.min), decimal <= Decimal(Int64.max) {
+            return .int(NSDecimalNumber(decimal: decimal).int64Value)
+        }
+        return .double(NSDecimalNumber(decimal: decimal).doubleValue)
     }
 }

@@ -8,7 +8,7 @@ enum CELComparison {
 }
 
 extension Value {
-    /// Compares two values of an ordered type; numbers compare exactly across `int`, `uint` and `double`.
+    /// Compares two values of an ordered type; numbers compare across `int`, `uint` and `double`.
     static func compare(_ lhs: Value, _ rhs: Value) -> CELComparison {
         switch (lhs, rhs) {
         case (.int(let a), .int(let b)): return order(a, b)
@@ -53,19 +53,14 @@ extension Value {
         return a.utf8.lexicographicallyPrecedes(b.utf8) ? .less : .greater
     }
 
-    /// Compares an integer with a double without converting the integer to a double.
+    /// Compares an integer with a double as cel-go and the CEL conformance suite do: a double beyond the
+    /// integer type's range decides alone, otherwise the integer is converted to the nearest double (so
+    /// `9223372036854775807 == 9223372036854775808.0` and `9007199254740993 == 9007199254740992.0`).
     private static func compare<I: FixedWidthInteger>(_ a: I, _ b: Double) -> CELComparison {
         if b.isNaN { return .unordered }
-        // 2^63 and 2^64 are exact doubles; any double at or beyond the integer type's bounds decides alone.
-        if b >= Double(sign: .plus, exponent: I.bitWidth - (I.isSigned ? 1 : 0), significand: 1) { return .less }
-        if b < (I.isSigned ? -Double(sign: .plus, exponent: I.bitWidth - 1, significand: 1) : 0) {
-            return .greater
-        }
-        let whole = b.rounded(.towardZero)
-        let truncated = I(whole)  // exact: |whole| is within I's range
-        if a != truncated { return a < truncated ? .less : .greater }
-        let fraction = b - whole
-        return fraction == 0 ? .equal : (fraction > 0 ? .less : .greater)
+        if b < Double(I.min) { return .greater }
+        if b > Double(I.max) { return .less }
+        return order(Double(a), b)
     }
 }
 
@@ -80,7 +75,7 @@ extension CELComparison {
 }
 
 extension Builtins {
-    /// `lhs < rhs` for numbers (mixed `int`, `uint`, `double`, compared exactly), `string` (by Unicode
+    /// `lhs < rhs` for numbers (mixed `int`, `uint`, `double`; see ``Value/celEquals(_:)``), `string` (by Unicode
     /// code points), `bytes`, `bool` (`false < true`), `timestamp` and `duration`.
     ///
     /// - Returns: a `bool`; any comparison with NaN is `false`; other types give `no such overload`.

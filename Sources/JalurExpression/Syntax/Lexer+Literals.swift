@@ -65,7 +65,10 @@ extension Lexer {
             }
             if !isTriple && (scalar == "\n" || scalar == "\r") {
                 throw SyntaxError(
-                    "newline in string literal", at: position, help: "use '\\n' or a triple-quoted string")
+                    "newline in string literal",
+                    at: position,
+                    help: "use '\\n' or a triple-quoted string"
+                )
             }
             if scalar == "\\" && !isRaw {
                 try escape(into: &decoder)
@@ -114,8 +117,11 @@ extension Lexer {
             decoder.appendCode(value, isByte: true)
         default:
             throw SyntaxError(
-                "invalid escape sequence '\\\(letter.escaped(asASCII: false))'", at: start, length: 2,
-                help: "write '\\\\' for a backslash")
+                "invalid escape sequence '\\\(letter.escaped(asASCII: false))'",
+                at: start,
+                length: 2,
+                help: "write '\\\\' for a backslash"
+            )
         }
     }
 

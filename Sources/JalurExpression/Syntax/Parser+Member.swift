@@ -1,4 +1,6 @@
 extension Parser {
+    /// Parses a primary expression followed by selections, calls and indexing.
+    ///
     /// `member := primary ('.' IDENT ('(' args ')')? | '[' expr ']')*`
     mutating func parseMember() throws(SyntaxError) -> Expr {
         var expr = try parsePrimary()
@@ -7,11 +9,18 @@ extension Parser {
                 let name = try identifierName(after: "after '.'")
                 if current.isPunctuation(.leftParen) {
                     let (arguments, end) = try parseArguments()
-                    expr = try call(target: expr, function: name.text, nameOffset: name.offset, arguments: arguments,
-                        range: expr.range.lowerBound..<end)
+                    expr = try call(
+                        target: expr,
+                        function: name.text,
+                        nameOffset: name.offset,
+                        arguments: arguments,
+                        range: expr.range.lowerBound..<end
+                    )
                 } else {
-                    expr = try node(.select(expr, field: name.text, fieldOffset: name.offset),
-                        expr.range.lowerBound..<name.offset + name.text.unicodeScalars.count)
+                    expr = try node(
+                        .select(expr, field: name.text, fieldOffset: name.offset),
+                        expr.range.lowerBound..<name.offset + name.text.unicodeScalars.count
+                    )
                 }
             } else if accept(.leftBracket) != nil {
                 let index = try parseExpression()
@@ -26,8 +35,11 @@ extension Parser {
     private mutating func identifierName(after what: String) throws(SyntaxError) -> (text: String, offset: Int) {
         let token = current
         guard case .identifier(let name) = token.kind else {
-            throw SyntaxError("expected a name \(what), found \(token.kind.display)", at: token.offset,
-                length: token.length)
+            throw SyntaxError(
+                "expected a name \(what), found \(token.kind.display)",
+                at: token.offset,
+                length: token.length
+            )
         }
         take()
         return (name, token.offset)
@@ -53,8 +65,13 @@ extension Parser {
             if let literal = Self.keywordLiterals[name] { return try node(.literal(literal), token.offset..<token.end) }
             if current.isPunctuation(.leftParen) {
                 let (arguments, end) = try parseArguments()
-                return try call(target: nil, function: name, nameOffset: token.offset, arguments: arguments,
-                    range: token.offset..<end)
+                return try call(
+                    target: nil,
+                    function: name,
+                    nameOffset: token.offset,
+                    arguments: arguments,
+                    range: token.offset..<end
+                )
             }
             return try node(.identifier(name), token.offset..<token.end)
         case .int, .uint, .double, .string, .bytes:
@@ -63,7 +80,10 @@ extension Parser {
         case .punctuation(.minus):
             take()
             let number = take()
-            return try node(.literal(try literal(number, negated: true, start: token.offset)), token.offset..<number.end)
+            return try node(
+                .literal(try literal(number, negated: true, start: token.offset)),
+                token.offset..<number.end
+            )
         case .punctuation(.leftParen):
             take()
             let inner = try parseExpression()
@@ -78,8 +98,11 @@ extension Parser {
             let name = try identifierName(after: "after a leading '.'")
             return try node(.identifier(name.text), token.offset..<name.offset + name.text.unicodeScalars.count)
         default:
-            throw SyntaxError("expected an expression, found \(token.kind.display)", at: token.offset,
-                length: token.length)
+            throw SyntaxError(
+                "expected an expression, found \(token.kind.display)",
+                at: token.offset,
+                length: token.length
+            )
         }
     }
 
@@ -92,8 +115,12 @@ extension Parser {
         case .int(let magnitude):
             if negated, magnitude == UInt64(Int64.max) + 1 { return .int(Int64.min) }
             guard let value = Int64(exactly: magnitude) else {
-                throw SyntaxError("integer literal is out of range for int", at: start, length: length,
-                    help: "ints are 64-bit signed; add 'u' for a uint")
+                throw SyntaxError(
+                    "integer literal is out of range for int",
+                    at: start,
+                    length: length,
+                    help: "ints are 64-bit signed; add 'u' for a uint"
+                )
             }
             return .int(value * Int64(sign))
         case .uint(let value):

@@ -19,13 +19,20 @@ struct Parser {
         guard length <= ExprLimits.maxLength else {
             throw SyntaxError(
                 "expression is \(length) characters long, more than the limit of \(ExprLimits.maxLength)",
-                at: 0, help: "split it into derived names", code: "expression-too-long")
+                at: 0,
+                help: "split it into derived names",
+                code: "expression-too-long"
+            )
         }
         var parser = Parser(tokens: try Lexer.tokens(of: source))
         let expr = try parser.parseExpression()
         guard parser.current.kind == .endOfInput else {
-            throw SyntaxError("unexpected \(parser.current.kind.display)", at: parser.current.offset,
-                length: parser.current.length, help: "check for a missing operator or an extra closing bracket")
+            throw SyntaxError(
+                "unexpected \(parser.current.kind.display)",
+                at: parser.current.offset,
+                length: parser.current.length,
+                help: "check for a missing operator or an extra closing bracket"
+            )
         }
         return expr
     }
@@ -48,8 +55,11 @@ struct Parser {
     @discardableResult
     mutating func expect(_ punctuation: Token.Punctuation, after what: String) throws(SyntaxError) -> Token {
         if let token = accept(punctuation) { return token }
-        throw SyntaxError("expected '\(punctuation.rawValue)' \(what), found \(current.kind.display)",
-            at: current.offset, length: current.length)
+        throw SyntaxError(
+            "expected '\(punctuation.rawValue)' \(what), found \(current.kind.display)",
+            at: current.offset,
+            length: current.length
+        )
     }
 
     /// A node, rejected when it would nest deeper than the limit.
@@ -60,12 +70,18 @@ struct Parser {
     }
 
     func nestingTooDeep(at offset: Int) -> SyntaxError {
-        SyntaxError("expression nests deeper than \(ExprLimits.maxNesting) levels", at: offset,
-            help: "split it into derived names", code: "nesting-too-deep")
+        SyntaxError(
+            "expression nests deeper than \(ExprLimits.maxNesting) levels",
+            at: offset,
+            help: "split it into derived names",
+            code: "nesting-too-deep"
+        )
     }
 
     // MARK: - Expressions
 
+    /// Parses a full expression, conditional included.
+    ///
     /// `expr := or ('?' or ':' expr)?`
     mutating func parseExpression() throws(SyntaxError) -> Expr {
         depth += 1
@@ -76,7 +92,10 @@ struct Parser {
         let then = try parseLogical(.or)
         try expect(.colon, after: "in conditional '?:'")
         let otherwise = try parseExpression()
-        return try node(.conditional(condition, then, otherwise), condition.range.lowerBound..<otherwise.range.upperBound)
+        return try node(
+            .conditional(condition, then, otherwise),
+            condition.range.lowerBound..<otherwise.range.upperBound
+        )
     }
 
     /// A chain of `||` or `&&` operands, balanced into a tree of logarithmic height.

@@ -7,8 +7,12 @@ extension Checker {
         let all = (receiver.map { [$0] } ?? []) + checked
         guard let entry = Signature.library[name] else {
             let suggestion = DidYouMean.closest(to: name, among: Signature.library.keys)
-            report("unknown-function", "unknown function '\(name)'", at: range,
-                help: suggestion.map { "did you mean '\($0)'?" })
+            report(
+                "unknown-function",
+                "unknown function '\(name)'",
+                at: range,
+                help: suggestion.map { "did you mean '\($0)'?" }
+            )
             return Typed(.constant(.error(EvalError("unknown function '\(name)'"))), .dyn)
         }
         let candidates = entry.signatures.filter {
@@ -16,15 +20,23 @@ extension Checker {
         }
         guard !candidates.isEmpty else {
             let style = receiver == nil ? "'\(name)(…)'" : "'….\(name)(…)'"
-            report("wrong-arguments", "\(style) does not take \(arguments.count) argument(s) this way", at: range,
-                help: usage(of: name, entry.signatures))
+            report(
+                "wrong-arguments",
+                "\(style) does not take \(arguments.count) argument(s) this way",
+                at: range,
+                help: usage(of: name, entry.signatures)
+            )
             return Typed(.constant(.error(EvalError("no such overload"))), .dyn)
         }
         guard let signature = candidates.first(where: { zip($0.parameters, all).allSatisfy { $0.accepts($1.type) } })
         else {
             let types = all.map { "'\($0.type)'" }.joined(separator: ", ")
-            report("type-mismatch", "'\(name)' cannot take arguments of type \(types)", at: range,
-                help: usage(of: name, entry.signatures))
+            report(
+                "type-mismatch",
+                "'\(name)' cannot take arguments of type \(types)",
+                at: range,
+                help: usage(of: name, entry.signatures)
+            )
             return Typed(.constant(.error(EvalError("no such overload"))), .dyn)
         }
         let function = resolve(entry.function)
@@ -32,11 +44,15 @@ extension Checker {
             do {
                 _ = try CompiledRegex(pattern: pattern)
             } catch {
-                report("invalid-regex", error.message, at: arguments[arguments.count - 1].range,
-                    help: "patterns use RE2 syntax; see the language reference")
+                report(
+                    "invalid-regex",
+                    error.message,
+                    at: arguments[arguments.count - 1].range,
+                    help: "patterns use RE2 syntax; see the language reference"
+                )
             }
         }
-        return Typed(.call(function, all.map(\.expr)), resultType(function, signature, all))
+        return Typed(.call(function, all.map(\.expr)), signature.result)
     }
 
     private func resolve(_ function: Function) -> Function {
@@ -46,11 +62,6 @@ extension Checker {
         case .daysUntil: return .daysUntil(today: today)
         default: return function
         }
-    }
-
-    private func resultType(_ function: Function, _ signature: Signature, _ arguments: [Typed]) -> ExprType {
-        if function == .dyn { return .dyn }
-        return signature.result
     }
 
     private func usage(of name: String, _ signatures: [Signature]) -> String {
@@ -72,6 +83,7 @@ extension Signature.Kind: CustomStringConvertible {
         case .duration: "duration"
         case .sizable: "string|bytes|list|map"
         case .timeSource: "timestamp|duration"
+        case .exact(let type): type.description
         case .kinds(let kinds): kinds.map(\.description).joined(separator: "|")
         }
     }

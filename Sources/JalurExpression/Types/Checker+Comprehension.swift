@@ -8,13 +8,22 @@ extension Checker {
         case .map(let key, _): variableType = key
         case .dyn: variableType = .dyn
         default:
-            report("type-mismatch", "\(comprehension.macro.rawValue)() needs a list or map, not '\(iterated.type)'",
-                at: comprehension.range.range)
+            report(
+                "type-mismatch",
+                "\(comprehension.macro.rawValue)() needs a list or map, not '\(iterated.type)'",
+                at: comprehension.range.range
+            )
             variableType = .dyn
         }
         let local = scopes.count
-        scopes.append(LocalVariable(name: comprehension.variable, index: local, type: variableType,
-            factPath: iterated.factPath))
+        scopes.append(
+            LocalVariable(
+                name: comprehension.variable,
+                index: local,
+                type: variableType,
+                factPath: iterated.factPath
+            )
+        )
         defer { scopes.removeLast() }
         let filter = comprehension.filter.map { filterExpr in
             let checked = check(filterExpr)
@@ -33,8 +42,13 @@ extension Checker {
         case .map:
             resultType = .list(body.type)
         }
-        let checked = CheckedComprehension(macro: comprehension.macro, range: iterated.expr, local: local,
-            body: body.expr, filter: filter?.expr)
+        let checked = CheckedComprehension(
+            macro: comprehension.macro,
+            range: iterated.expr,
+            local: local,
+            body: body.expr,
+            filter: filter?.expr
+        )
         return Typed(.comprehension(checked), resultType)
     }
 }

@@ -54,9 +54,13 @@ extension Checker {
         }
     }
 
-    private mutating func checkMembership(_ lhs: Typed, _ lhsExpr: Expr, in rhs: Typed, _ rhsExpr: Expr,
-        range: Range<Int>)
-    {
+    private mutating func checkMembership(
+        _ lhs: Typed,
+        _ lhsExpr: Expr,
+        in rhs: Typed,
+        _ rhsExpr: Expr,
+        range: Range<Int>
+    ) {
         switch rhs.type {
         case .list(let element):
             if !element.isEquatable(with: lhs.type) { mismatch(.in, lhs, rhs, range) }
@@ -79,18 +83,31 @@ extension Checker {
             !enumeration.values.contains(value)
         else { return }
         let allowed = enumeration.values.map { "'\($0)'" }.joined(separator: ", ")
-        report("unknown-enum-value", "'\(value)' is not a value of '\(enumeration.name)'", at: literal.range,
-            help: "allowed values: \(allowed)")
+        report(
+            "unknown-enum-value",
+            "'\(value)' is not a value of '\(enumeration.name)'",
+            at: literal.range,
+            help: "allowed values: \(allowed)"
+        )
     }
 
-    private mutating func arithmeticType(_ op: BinaryOperator, _ lhs: Typed, _ rhs: Typed, _ range: Range<Int>)
+    private mutating func arithmeticType(
+        _ op: BinaryOperator,
+        _ lhs: Typed,
+        _ rhs: Typed,
+        _ range: Range<Int>
+    )
         -> ExprType
     {
         let (a, b) = (lhs.type.erasingEnumeration, rhs.type.erasingEnumeration)
         if a == .dyn || b == .dyn { return .dyn }
         if let result = Self.arithmeticResult(op, a, b) { return result }
-        report("type-mismatch", "'\(op.rawValue)' cannot combine '\(lhs.type)' and '\(rhs.type)'", at: range,
-            help: a.isNumeric && b.isNumeric ? "convert one side with int(), uint() or double()" : nil)
+        report(
+            "type-mismatch",
+            "'\(op.rawValue)' cannot combine '\(lhs.type)' and '\(rhs.type)'",
+            at: range,
+            help: a.isNumeric && b.isNumeric ? "convert one side with int(), uint() or double()" : nil
+        )
         return .dyn
     }
 

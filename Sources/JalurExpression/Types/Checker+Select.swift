@@ -52,8 +52,12 @@ extension Checker {
 
     private mutating func reportUnknownField(_ field: String, of object: ObjectType, at range: Range<Int>) {
         let suggested = suggestion(for: field, among: object.fields.map(\.name))
-        report("unknown-field", "'\(object.name)' has no field '\(field)'", at: range,
-            help: suggested.map { "did you mean '\($0)'?" } ?? "check the facts schema for its fields")
+        report(
+            "unknown-field",
+            "'\(object.name)' has no field '\(field)'",
+            at: range,
+            help: suggested.map { "did you mean '\($0)'?" } ?? "check the facts schema for its fields"
+        )
     }
 
     /// `google.protobuf.Timestamp` and similar dotted names, when `expr` is a chain of plain names.
@@ -81,9 +85,18 @@ extension Checker {
             }
             return Typed(node, element, factPath: base.factPath)
         case .map(let keyType, let value):
+            if let path = base.factPath, case .string(let name)? = key.expr.constant {
+                // A literal key of a fact map reads like a field, and its absence is a missing fact.
+                recordFactPath("\(path).\(name)")
+                let select = CheckedExpr.Node.dynamicSelect(base.expr, field: name, factPath: "\(path).\(name)")
+                return Typed(select, value, factPath: "\(path).\(name)")
+            }
             if !keyType.isEquatable(with: key.type) {
-                report("type-mismatch", "a key of type '\(key.type)' cannot index a map with '\(keyType)' keys",
-                    at: index.range)
+                report(
+                    "type-mismatch",
+                    "a key of type '\(key.type)' cannot index a map with '\(keyType)' keys",
+                    at: index.range
+                )
             }
             return Typed(node, value, factPath: base.factPath)
         case .dyn:

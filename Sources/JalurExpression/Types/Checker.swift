@@ -37,10 +37,20 @@ struct Checker {
     }
 
     mutating func report(
-        _ code: String, _ message: String, at range: Range<Int>, help: String? = nil
+        _ code: String,
+        _ message: String,
+        at range: Range<Int>,
+        help: String? = nil
     ) {
-        issues.append(ExprIssue(code: code, message: message, help: help, offset: range.lowerBound,
-            length: max(1, range.count)))
+        issues.append(
+            ExprIssue(
+                code: code,
+                message: message,
+                help: help,
+                offset: range.lowerBound,
+                length: max(1, range.count)
+            )
+        )
     }
 
     mutating func recordFactPath(_ path: String) { factPaths.insert(path) }
@@ -94,8 +104,12 @@ struct Checker {
         if TypeNames.all.contains(name) { return Typed(.constant(.type(name)), .type) }
         let candidates = environment.variables.map(\.name) + scopes.map(\.name)
         let suggested = suggestion(for: name, among: candidates)
-        report("unknown-identifier", "unknown name '\(name)'", at: range,
-            help: suggested.map { "did you mean '\($0)'?" } ?? "declare it, or check its spelling")
+        report(
+            "unknown-identifier",
+            "unknown name '\(name)'",
+            at: range,
+            help: suggested.map { "did you mean '\($0)'?" } ?? "declare it, or check its spelling"
+        )
         return Typed(.constant(.error(EvalError("unknown name '\(name)'"))), .dyn)
     }
 

@@ -61,7 +61,9 @@ public final class ObjectType: Hashable, Sendable {
     public let fields: [Field]
     private let slots: [String: Int]
 
-    /// Creates an object type. Later duplicates of a field name are ignored for lookup.
+    /// Creates an object type.
+    ///
+    /// Later duplicates of a field name are ignored for lookup.
     public init(name: String, fields: [Field]) {
         self.name = name
         self.fields = fields
@@ -73,10 +75,12 @@ public final class ObjectType: Hashable, Sendable {
     /// The slot of the field called `name`, if declared.
     public func slot(of name: String) -> Int? { slots[name] }
 
+    /// Two object types are equal when they are the same instance or have the same name and fields.
     public static func == (lhs: ObjectType, rhs: ObjectType) -> Bool {
         lhs === rhs || (lhs.name == rhs.name && lhs.fields == rhs.fields)
     }
 
+    /// Hashes the name and fields.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(name)
         hasher.combine(fields)

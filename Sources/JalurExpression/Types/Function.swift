@@ -7,12 +7,4 @@ enum Function: Equatable {
     case daysSince(today: Int?)
     case daysUntil(today: Int?)
     case getter(TimeField)
-
-    /// Whether the result depends only on the arguments (so constant arguments fold).
-    var isPure: Bool {
-        switch self {
-        case .daysSince, .daysUntil: false
-        default: true
-        }
-    }
 }

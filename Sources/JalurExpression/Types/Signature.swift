@@ -3,6 +3,7 @@ struct Signature {
     /// Which argument types an overload accepts; `dyn` arguments are accepted and checked at run time.
     enum Kind {
         case any, string, timestamp, duration, sizable, timeSource
+        case exact(ExprType)
         case kinds([Kind])
 
         func accepts(_ type: ExprType) -> Bool {
@@ -14,6 +15,7 @@ struct Signature {
                 (.sizable, .map):
                 true
             case (.timeSource, .timestamp), (.timeSource, .duration): true
+            case (.exact(let expected), _): type.erasingEnumeration == expected
             case (.kinds(let kinds), _): kinds.contains { $0.accepts(type) }
             default: false
             }
@@ -34,6 +36,11 @@ struct Signature {
     }
 }
 
+extension Signature.Kind {
+    /// `int`, `uint` or `double`.
+    static let number = Signature.Kind.kinds([.exact(.int), .exact(.uint), .exact(.double)])
+}
+
 extension Signature {
     /// The library's functions by name: how each resolves and the overloads it accepts.
     static let library: [String: (function: Function, signatures: [Signature])] = {
@@ -42,15 +49,20 @@ extension Signature {
             "contains": (.contains, [.member(.string, .string, result: .bool)]),
             "startsWith": (.startsWith, [.member(.string, .string, result: .bool)]),
             "endsWith": (.endsWith, [.member(.string, .string, result: .bool)]),
-            "matches": (.matches, [.member(.string, .string, result: .bool), .global(.string, .string, result: .bool)]),
-            "int": (.int, [.global(.any, result: .int)]),
-            "uint": (.uint, [.global(.any, result: .uint)]),
-            "double": (.double, [.global(.any, result: .double)]),
-            "string": (.string, [.global(.any, result: .string)]),
-            "bool": (.bool, [.global(.any, result: .bool)]),
-            "bytes": (.bytes, [.global(.any, result: .bytes)]),
-            "timestamp": (.timestamp, [.global(.any, result: .timestamp)]),
-            "duration": (.duration, [.global(.any, result: .duration)]),
+            "matches": (
+                .matches, [.member(.string, .string, result: .bool), .global(.string, .string, result: .bool)]
+            ),
+            "int": (.int, [.global(.kinds([.number, .string, .timestamp]), result: .int)]),
+            "uint": (.uint, [.global(.kinds([.number, .string]), result: .uint)]),
+            "double": (.double, [.global(.kinds([.number, .string]), result: .double)]),
+            "string": (
+                .string,
+                [.global(.kinds([.number, .string, .exact(.bool), .exact(.bytes), .timeSource]), result: .string)]
+            ),
+            "bool": (.bool, [.global(.kinds([.exact(.bool), .string]), result: .bool)]),
+            "bytes": (.bytes, [.global(.kinds([.exact(.bytes), .string]), result: .bytes)]),
+            "timestamp": (.timestamp, [.global(.kinds([.exact(.int), .string, .timestamp]), result: .timestamp)]),
+            "duration": (.duration, [.global(.kinds([.string, .duration]), result: .duration)]),
             "dyn": (.dyn, [.global(.any, result: .dyn)]),
             "type": (.type, [.global(.any, result: .type)]),
             "date": (.date, [.global(.string, result: .timestamp)]),

@@ -1,0 +1,32 @@
+import JalurDiagnostics
+import JalurLoader
+import JalurModel
+import JalurValidation
+
+/// A program loaded and checked: what the loader built and everything the loader and validator found.
+struct ProgramCheckup {
+    /// The program, possibly partial when there are errors.
+    let program: Program
+    /// Every diagnostic, unique, sorted by file, line, column, then code and message.
+    let diagnostics: [Diagnostic]
+
+    /// Loads the program under `paths` and runs every check of ``ProgramValidator`` on it.
+    init(paths: [String]) {
+        let (program, loaded) = ProgramLoader().load(paths: paths)
+        let checked = ProgramValidator().validate(program)
+        self.program = program
+        diagnostics = Array(Set(loaded + checked)).sorted(by: Diagnostic.stableOrder)
+    }
+
+    /// Whether any diagnostic is an error.
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// Totals for the summary, with the program's counts.
+    func summary(isStrict: Bool) -> DiagnosticSummary {
+        DiagnosticSummary(
+            counting: diagnostics,
+            isStrict: isStrict,
+            statistics: ProgramStatistics(program).summaryStatistics
+        )
+    }
+}

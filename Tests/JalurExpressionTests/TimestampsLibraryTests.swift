@@ -1,0 +1,177 @@
+import JalurExpression
+import Testing
+
+/// A timestamp value from RFC 3339 text, for tests.
+func timestampValue(_ text: String) -> Value {
+    Builtins.timestamp(.string(text))
+}
+
+/// A duration value from Go duration text, for tests.
+func durationValue(_ text: String) -> Value {
+    Builtins.duration(.string(text))
+}
+
+struct TimestampsLibraryTests {
+    @Test(arguments: [
+        ("2009-02-13T23:31:30Z", "timestamp(\"2009-02-13T23:31:30Z\")"),
+        ("2009-02-13t23:31:30z", "timestamp(\"2009-02-13T23:31:30Z\")"),
+        ("2009-02-13T23:31:30.123456789Z", "timestamp(\"2009-02-13T23:31:30.123456789Z\")"),
+        ("2009-02-13T23:31:30.1234567891Z", "timestamp(\"2009-02-13T23:31:30.123456789Z\")"),
+        ("2009-02-13T23:31:30.100Z", "timestamp(\"2009-02-13T23:31:30.1Z\")"),
+        ("2009-02-14T06:31:30+07:00", "timestamp(\"2009-02-13T23:31:30Z\")"),
+        ("2009-02-13T21:01:30-02:30", "timestamp(\"2009-02-13T23:31:30Z\")"),
+        ("0001-01-01T00:00:00Z", "timestamp(\"0001-01-01T00:00:00Z\")"),
+        ("9999-12-31T23:59:59.999999999Z", "timestamp(\"9999-12-31T23:59:59.999999999Z\")"),
+        ("2024-02-29T00:00:00Z", "timestamp(\"2024-02-29T00:00:00Z\")"),
+        ("1969-12-31T23:59:59Z", "timestamp(\"1969-12-31T23:59:59Z\")"),
+    ])
+    func parsesRFC3339(text: String, literal: String) {
+        #expect(timestampValue(text).celLiteral == literal)
+    }
+
+    @Test(arguments: [
+        "2009-02-13", "2009-02-13T23:31:30", "2009-02-13 23:31:30Z", "2023-02-29T00:00:00Z", "2009-13-01T00:00:00Z",
+        "2009-02-13T24:00:00Z", "2009-02-13T23:60:00Z", "2009-02-13T23:31:30.Z", "2009-02-13T23:31:30+0700",
+        "0001-01-01T00:00:00+00:01", "9999-12-31T23:59:59-00:01", "x", "",
+    ])
+    func rejectsMalformedOrOutOfRange(text: String) {
+        #expect(timestampValue(text).celLiteral == "error: cannot parse '\(text)' as an rfc 3339 timestamp")
+    }
+
+    @Test func fromUnixSeconds() {
+        #expect(Builtins.timestamp(.int(1_234_567_890)).celLiteral == "timestamp(\"2009-02-13T23:31:30Z\")")
+        #expect(Builtins.timestamp(.int(-62_135_596_801)).celLiteral == "error: timestamp out of range")
+        #expect(Builtins.timestamp(.int(253_402_300_800)).celLiteral == "error: timestamp out of range")
+    }
+
+    @Test func arithmetic() {
+        let t = timestampValue("2009-02-13T23:31:30Z")
+        #expect(Builtins.add(t, durationValue("1h30m")).celLiteral == "timestamp(\"2009-02-14T01:01:30Z\")")
+        #expect(Builtins.add(durationValue("-0.5s"), t).celLiteral == "timestamp(\"2009-02-13T23:31:29.5Z\")")
+        #expect(
+            Builtins.subtract(t, durationValue("1ns")).celLiteral == "timestamp(\"2009-02-13T23:31:29.999999999Z\")"
+        )
+        let earlier = timestampValue("2009-02-13T23:31:29.75Z")
+        #expect(Builtins.subtract(t, earlier).celLiteral == "duration(\"0.25s\")")
+        #expect(Builtins.subtract(earlier, t).celLiteral == "duration(\"-0.25s\")")
+        #expect(Builtins.add(t, t).celLiteral == "error: no such overload")
+        #expect(Builtins.subtract(durationValue("1s"), t).celLiteral == "error: no such overload")
+    }
+
+    @Test func arithmeticRangeChecks() {
+        let last = timestampValue("9999-12-31T23:59:59.999999999Z")
+        let first = timestampValue("0001-01-01T00:00:00Z")
+        #expect(Builtins.add(last, durationValue("1ns")).celLiteral == "error: timestamp out of range")
+        #expect(Builtins.subtract(first, durationValue("1ns")).celLiteral == "error: timestamp out of range")
+        #expect(Builtins.subtract(last, first).celLiteral == "error: duration out of range")
+        #expect(Builtins.subtract(first, last).celLiteral == "error: duration out of range")
+        let y2262 = timestampValue("2262-04-11T23:47:16.854775807Z")
+        #expect(
+            Builtins.subtract(y2262, timestampValue("1970-01-01T00:00:00Z")).celLiteral
+                == "duration(\"9223372036.854775807s\")"
+        )
+    }
+
+    @Test(arguments: [
+        (TimeField.fullYear, 2009), (.month, 1), (.date, 13), (.dayOfMonth, 12), (.dayOfYear, 43),
+        (.dayOfWeek, 5), (.hours, 23), (.minutes, 31), (.seconds, 30), (.milliseconds, 123),
+    ])
+    func gettersInUTC(field: TimeField, expected: Int) {
+        let t = timestampValue("2009-02-13T23:31:30.123456Z")
+        #expect(Builtins.getter(field, of: t).celLiteral == String(expected))
+    }
+
+    @Test(arguments: [
+        (TimeField.fullYear, 2009), (.month, 1), (.date, 14), (.dayOfMonth, 13), (.dayOfYear, 44),
+        (.dayOfWeek, 6), (.hours, 6), (.minutes, 31),
+    ])
+    func gettersInJakarta(field: TimeField, expected: Int) {
+        let t = timestampValue("2009-02-13T23:31:30Z")
+        #expect(Builtins.getter(field, of: t, timeZone: .string("Asia/Jakarta")).celLiteral == String(expected))
+        #expect(Builtins.getter(field, of: t, timeZone: .string("+07:00")).celLiteral == String(expected))
+    }
+
+    /// The `timestamp_selectors_tz` cases of the CEL conformance suite.
+    @Test(arguments: [
+        ("2009-02-13T23:31:30Z", TimeField.date, "Australia/Sydney", 14),
+        ("2009-02-13T23:31:30Z", .dayOfMonth, "US/Central", 12),
+        ("2009-02-13T23:31:30Z", .dayOfMonth, "+11:00", 13),
+        ("2009-02-13T02:00:00Z", .dayOfMonth, "-02:30", 11),
+        ("2009-02-13T02:00:00Z", .dayOfMonth, "America/St_Johns", 11),
+        ("2009-02-13T23:31:30Z", .dayOfWeek, "UTC", 5),
+        ("2009-02-13T23:31:30Z", .dayOfYear, "US/Central", 43),
+        ("2009-02-13T23:31:30Z", .fullYear, "-09:30", 2009),
+        ("2009-02-13T23:31:30Z", .hours, "02:00", 1),
+        ("2009-02-13T23:31:30Z", .minutes, "Asia/Kathmandu", 16),
+        ("2009-02-13T23:31:30Z", .month, "UTC", 1),
+        ("2009-02-13T23:31:30Z", .seconds, "-00:00", 30),
+    ])
+    func conformanceZones(text: String, field: TimeField, zone: String, expected: Int) {
+        let result = Builtins.getter(field, of: timestampValue(text), timeZone: .string(zone))
+        #expect(result.celLiteral == String(expected))
+    }
+
+    @Test func calendarEdges() {
+        let leapDay = timestampValue("2024-12-31T12:00:00Z")
+        #expect(Builtins.getter(.dayOfYear, of: leapDay).celLiteral == "365")
+        let plainYear = timestampValue("2023-12-31T12:00:00Z")
+        #expect(Builtins.getter(.dayOfYear, of: plainYear).celLiteral == "364")
+        let century = timestampValue("1900-03-01T00:00:00Z")
+        #expect(Builtins.getter(.dayOfYear, of: century).celLiteral == "59")
+        let beforeEpoch = timestampValue("1969-12-31T23:59:59.999Z")
+        #expect(Builtins.getter(.dayOfWeek, of: beforeEpoch).celLiteral == "3")
+        #expect(Builtins.getter(.hours, of: beforeEpoch).celLiteral == "23")
+        #expect(Builtins.getter(.milliseconds, of: beforeEpoch).celLiteral == "999")
+        let first = timestampValue("0001-01-01T00:00:00Z")
+        #expect(Builtins.getter(.dayOfWeek, of: first).celLiteral == "1")
+        #expect(Builtins.getter(.fullYear, of: first, timeZone: .string("-01:00")).celLiteral == "0")
+    }
+
+    @Test func daylightSavingTimeInLosAngeles() {
+        let zone = Value.string("America/Los_Angeles")
+        // 2026-03-08: clocks go from 02:00 PST (-08:00) to 03:00 PDT (-07:00) at 10:00Z.
+        let before = timestampValue("2026-03-08T09:59:59Z")
+        let after = timestampValue("2026-03-08T10:00:00Z")
+        #expect(Builtins.getter(.hours, of: before, timeZone: zone).celLiteral == "1")
+        #expect(Builtins.getter(.hours, of: after, timeZone: zone).celLiteral == "3")
+        let summer = timestampValue("2026-07-01T00:00:00Z")
+        #expect(Builtins.getter(.date, of: summer, timeZone: zone).celLiteral == "30")
+        #expect(Builtins.getter(.hours, of: summer, timeZone: zone).celLiteral == "17")
+    }
+
+    @Test func precompiledZones() throws {
+        let zone = try CELTimeZone(name: "-02:30")
+        let t = timestampValue("2009-02-13T01:00:00Z")
+        #expect(Builtins.getter(.hours, of: t, timeZone: zone).celLiteral == "22")
+        #expect(Builtins.getter(.date, of: t, timeZone: zone).celLiteral == "12")
+        #expect(Builtins.getter(.date, of: t, timeZone: CELTimeZone.utc).celLiteral == "13")
+        #expect(
+            Builtins.getter(.hours, of: durationValue("1h"), timeZone: zone).celLiteral == "error: no such overload"
+        )
+    }
+
+    @Test(arguments: ["2:00", "02:00"])
+    func offsetsWithOptionalSignAndShortHour(name: String) {
+        let t = timestampValue("2009-02-13T23:31:30Z")
+        #expect(Builtins.getter(.hours, of: t, timeZone: .string(name)).celLiteral == "1")
+        #expect(Builtins.getter(.hours, of: t, timeZone: .string("+" + name)).celLiteral == "1")
+        #expect(Builtins.getter(.hours, of: t, timeZone: .string("-" + name)).celLiteral == "21")
+    }
+
+    @Test(arguments: ["Mars/Olympus", "asia/jakarta", "+25:00", "07", "", "+07:60", "+123:00", "+1:5"])
+    func unknownZones(name: String) {
+        let t = timestampValue("2009-02-13T23:31:30Z")
+        #expect(
+            Builtins.getter(.hours, of: t, timeZone: .string(name)).celLiteral == "error: unknown time zone '\(name)'"
+        )
+        #expect(throws: EvalError.self) { try CELTimeZone(name: name) }
+    }
+
+    @Test func wrongArguments() {
+        let t = timestampValue("2009-02-13T23:31:30Z")
+        #expect(Builtins.getter(.hours, of: .int(1)).celLiteral == "error: no such overload")
+        #expect(Builtins.getter(.hours, of: t, timeZone: .int(7)).celLiteral == "error: no such overload")
+        #expect(Builtins.getter(.hours, of: .error(EvalError("boom"))).celLiteral == "error: boom")
+        #expect(Builtins.getter(.hours, of: t, timeZone: .error(EvalError("boom"))).celLiteral == "error: boom")
+    }
+}

@@ -1,0 +1,74 @@
+import JalurDiagnostics
+import Testing
+
+struct TextRendererTests {
+    private func diagnostic(line: Int, column: Int, file: String = "a.yaml", help: String? = "fix it") -> Diagnostic {
+        Diagnostic(
+            code: "unknown-stage",
+            severity: .error,
+            message: "bad",
+            location: SourceLocation(file: file, line: line, column: column),
+            help: help
+        )
+    }
+
+    private func renderer(_ files: [String: String], colored: Bool = false) -> TextRenderer {
+        TextRenderer(isColored: colored, sourceLines: SourceLines(read: { files[$0] }))
+    }
+
+    @Test func caretKeepsTabsSoItLinesUp() {
+        let text = renderer(["a.yaml": "\tkey:\tvalue\n"]).render(diagnostic(line: 1, column: 7))
+        #expect(text == "a.yaml:1:7: error: bad [unknown-stage]\n\tkey:\tvalue\n\t    \t^\nhelp: fix it\n")
+    }
+
+    @Test func columnsCountUnicodeScalars() {
+        let text = renderer(["a.yaml": "because: \"≥ 13 é\" x\n"]).render(diagnostic(line: 1, column: 19))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[2] == String(repeating: " ", count: 18) + "^")
+    }
+
+    @Test func carriageReturnsAreNotShown() {
+        let text = renderer(["a.yaml": "one\r\ntwo\r\n"]).render(diagnostic(line: 2, column: 1))
+        #expect(text.contains("\ntwo\n^\n"))
+    }
+
+    @Test func missingFileOrLineShowsNoSourceLine() {
+        let missingFile = renderer([:]).render(diagnostic(line: 1, column: 1))
+        let missingLine = renderer(["a.yaml": "one\n"]).render(diagnostic(line: 9, column: 1))
+        #expect(missingFile == "a.yaml:1:1: error: bad [unknown-stage]\nhelp: fix it\n")
+        #expect(missingLine == "a.yaml:9:1: error: bad [unknown-stage]\nhelp: fix it\n")
+    }
+
+    @Test func noHelpMeansNoHelpLine() {
+        #expect(!renderer([:]).render(diagnostic(line: 1, column: 1, help: nil)).contains("help"))
+    }
+
+    @Test func eachFileIsReadOnceAndOnlyWhenNeeded() {
+        let reader = RenderingFixture.Reader()
+        let renderer = TextRenderer(sourceLines: SourceLines(read: reader.read))
+        _ = renderer.render(
+            RenderingFixture.diagnostics + RenderingFixture.diagnostics,
+            summary: RenderingFixture.summary
+        )
+        #expect(reader.reads == [RenderingFixture.file])
+        let unused = RenderingFixture.Reader()
+        _ = TextRenderer(sourceLines: SourceLines(read: unused.read))
+        #expect(unused.reads.isEmpty)
+    }
+
+    @Test func colorsOnlyWhenAsked() {
+        let files = ["a.yaml": "x\n"]
+        let plain = renderer(files).render(diagnostic(line: 1, column: 1))
+        let colored = renderer(files, colored: true).render(diagnostic(line: 1, column: 1))
+        #expect(!plain.contains("\u{1B}["))
+        #expect(colored.contains("\u{1B}[1;31merror:\u{1B}[0m"))
+        let stripped = colored.replacing(#/\x{1B}\[[0-9;]*m/#, with: "")
+        #expect(stripped == plain)
+    }
+
+    @Test func warningsAreYellow() {
+        var warning = diagnostic(line: 1, column: 1)
+        warning.severity = .warning
+        #expect(renderer([:], colored: true).render(warning).contains("\u{1B}[1;33mwarning:\u{1B}[0m"))
+    }
+}

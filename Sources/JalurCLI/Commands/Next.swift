@@ -26,7 +26,7 @@ extension Jalur {
         var format: NextFormat = .text
 
         @Option(name: .customLong("lang"), help: "Language of reasons and labels: en or id.")
-        var language: OutputLanguage = .en
+        var language: NextLanguage = .en
 
         @Flag(help: "Explain every rule and criterion: the condition, the values it read, and its outcome.")
         var explain = false
@@ -45,12 +45,12 @@ extension Jalur {
             let (program, loadDiagnostics) = ProgramLoader().load(paths: self.program.effectivePaths)
             let loadErrors = loadDiagnostics.filter { $0.severity == .error }
             guard loadErrors.isEmpty else {
-                DiagnosticPrinter.standardError.print(loadErrors.sorted(by: Diagnostic.stableOrder))
-                DiagnosticPrinter.standardError.printLine("help: run 'jalur validate' to check the program")
+                NextDiagnosticPrinter.standardError.print(loadErrors.sorted(by: Diagnostic.stableOrder))
+                NextDiagnosticPrinter.standardError.printLine("help: run 'jalur validate' to check the program")
                 throw ExitCode.failure
             }
             let (inputs, missing) = ResidentInput.expand(residents)
-            DiagnosticPrinter.standardError.print(missing)
+            NextDiagnosticPrinter.standardError.print(missing)
             let settings = NextSettings(
                 asOf: day, language: language.rawValue, explain: explain, format: format,
                 isCaseload: isCaseload(inputs), style: TextStyle(isColored: Self.isColorTerminal && format == .text))
@@ -91,7 +91,7 @@ enum NextFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
 }
 
 /// `--lang` of `jalur next`.
-enum OutputLanguage: String, ExpressibleByArgument, CaseIterable, Sendable {
+enum NextLanguage: String, ExpressibleByArgument, CaseIterable, Sendable {
     case en, id
 }
 

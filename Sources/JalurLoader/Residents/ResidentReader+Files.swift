@@ -41,6 +41,14 @@ extension ResidentReader {
 
     private func readYAML(_ bytes: [UInt8], path: String) -> [ResidentReadResult] {
         let text = String(decoding: bytes, as: UTF8.self)
+        // The YAML composer recurses: refuse absurd nesting before it sees the text.
+        if let deep = NestingScan.firstTooDeep(in: text, limit: YAMLDataTree.maxDepth) {
+            return [
+                Self.fileFailure(
+                    path, code: "nesting-too-deep", message: "nesting deeper than \(YAMLDataTree.maxDepth) levels",
+                    help: "flatten the data", at: JSONPosition(line: deep.line, column: deep.column))
+            ]
+        }
         var results: [ResidentReadResult] = []
         do {
             let parser = try Parser(yaml: text)

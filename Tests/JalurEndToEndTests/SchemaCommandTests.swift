@@ -19,6 +19,13 @@ struct SchemaCommandTests {
         #expect(matches, "Docs/jalur.schema.json is stale: run `swift run jalur schema > Docs/jalur.schema.json`")
     }
 
+    @Test func rejectsUnknownOptionsWithExitCode2() throws {
+        let result = try ReviewProcess.jalur(["schema", "--format", "yaml"])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("--format"))
+    }
+
     @Test func printsTheSameBytesEveryTime() throws {
         let first = try ReviewProcess.jalur(["schema"]).stdout
         let second = try ReviewProcess.jalur(["schema"]).stdout

@@ -1,7 +1,4 @@
 import ArgumentParser
-import Foundation
-import JalurDiagnostics
-import JalurLoader
 import JalurModel
 
 extension Jalur {
@@ -23,33 +20,19 @@ extension Jalur {
         @Option(help: "Diagram format.")
         var format: GraphFormat = .mermaid
 
-        @Option(help: ArgumentHelp("Language of stage titles, such as 'en' or 'id'.", valueName: "code"))
-        var lang = "en"
+        @Option(name: .customLong("lang"), help: "Language of stage titles: en or id.")
+        var language: OutputLanguage = .en
 
         func run() throws {
-            let (loaded, diagnostics) = ProgramLoader().load(paths: program.effectivePaths)
-            let errors = diagnostics.filter { $0.severity == .error }.sorted(by: Diagnostic.stableOrder)
-            guard errors.isEmpty else {
-                Self.printError(errors.map(Self.render).joined(separator: "\n"))
-                Self.printError("error: the program has \(errors.count) error(s); run 'jalur validate' for details")
-                throw ExitCode.failure
-            }
+            let loaded = try program.loadProgram()
             switch WorkflowChoice.choose(workflow, from: loaded.workflows) {
             case .success(let chosen):
-                let diagram = PathwayDiagram(workflow: chosen, language: lang)
+                let diagram = PathwayDiagram(workflow: chosen, language: language.rawValue)
                 print(format.render(diagram), terminator: "")
             case .failure(let failure):
-                Self.printError("error: \(failure.message)\nhelp: \(failure.help)")
+                Terminal.writeError("error: \(failure.message)\nhelp: \(failure.help)\n")
                 throw ExitCode.failure
             }
-        }
-
-        private static func render(_ diagnostic: Diagnostic) -> String {
-            diagnostic.description + (diagnostic.help.map { "\nhelp: \($0)" } ?? "")
-        }
-
-        private static func printError(_ text: String) {
-            FileHandle.standardError.write(Data((text + "\n").utf8))
         }
     }
 }

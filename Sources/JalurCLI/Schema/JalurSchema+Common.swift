@@ -101,9 +101,9 @@ extension JalurSchema {
     private static func expression() -> OrderedJSON {
         [
             "description": """
-                An expression in Jalur's CEL subset (SPEC §3), such as `resident.cows >= 13`; a bare number or \
-                `true`/`false` is an expression too.
-                """,
+            An expression in Jalur's CEL subset (SPEC §3), such as `resident.cows >= 13`; a bare number or \
+            `true`/`false` is an expression too.
+            """,
             "type": ["string", "number", "boolean"],
             "minLength": 1,
         ]

@@ -27,9 +27,9 @@ extension JalurSchema {
                 "fields": SchemaKeywords.ref("factFields", "The fields, by name."),
                 "derived": [
                     "description": """
-                        Names for expressions over facts; rules use them as plain identifiers. A derived name may \
-                        use other derived names, without cycles.
-                        """,
+                    Names for expressions over facts; rules use them as plain identifiers. A derived name may \
+                    use other derived names, without cycles.
+                    """,
                     "type": "object",
                     "propertyNames": [
                         "pattern": .string(identifierPattern),

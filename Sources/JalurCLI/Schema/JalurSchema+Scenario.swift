@@ -11,9 +11,9 @@ extension JalurSchema {
                 "scenarioDocument",
                 [
                     "description": """
-                        A cohort simulation scenario (arrivals, fact distributions, event chances). Provisional: \
-                        only `jalur`, `kind` and `id` are checked for now.
-                        """,
+                    A cohort simulation scenario (arrivals, fact distributions, event chances). Provisional: \
+                    only `jalur`, `kind` and `id` are checked for now.
+                    """,
                     "type": "object",
                     "required": ["jalur", "kind", "id"],
                     "properties": [

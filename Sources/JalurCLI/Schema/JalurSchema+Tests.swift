@@ -55,7 +55,7 @@ extension JalurSchema {
                 "referrals": list("Services that must be referred (others may be too)."),
                 "not_referrals": list("Services that must not be referred."),
                 "aftercare": list("Aftercare services that must be suggested."),
-                "alerts": list("Alerts that must be raised, by rule id or level; `[]` means none."),
+                "alerts": list("Alerts that must be raised, by rule id or level."),
                 "blockers": list("Criteria that must block the move."),
                 "undetermined": list("Rules, criteria or branches that must be undetermined."),
             ]

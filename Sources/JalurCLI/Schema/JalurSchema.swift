@@ -16,9 +16,9 @@ enum JalurSchema {
             "$schema": .string(draft),
             "title": "Jalur program document",
             "description": """
-                One YAML document of a Jalur program: a workflow, facts schema, services, rules, tests or \
-                scenario. Every document starts with `jalur: 1`, `kind` and `id`.
-                """,
+            One YAML document of a Jalur program: a workflow, facts schema, services, rules, tests or \
+            scenario. Every document starts with `jalur: 1`, `kind` and `id`.
+            """,
             "type": "object",
             "required": ["jalur", "kind", "id"],
             "properties": [

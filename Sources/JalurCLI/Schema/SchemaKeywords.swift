@@ -39,9 +39,12 @@ enum SchemaKeywords {
     }
 
     /// An array whose items all match `items`.
-    static func array(of items: OrderedJSON, _ description: String, minItems: Int? = nil, unique: Bool = false)
-        -> OrderedJSON
-    {
+    static func array(
+        of items: OrderedJSON,
+        _ description: String,
+        minItems: Int? = nil,
+        unique: Bool = false
+    ) -> OrderedJSON {
         var members: [OrderedJSON.Member] = [
             .init("description", .string(description)), .init("type", "array"), .init("items", items),
         ]
@@ -62,6 +65,7 @@ enum SchemaKeywords {
     ///   - required: Keys that must be present.
     ///   - properties: Every allowed key with its schema, in the order editors should offer them.
     ///   - extra: More keywords (`oneOf`, `allOf`) appended after `additionalProperties`.
+    /// - Returns: The object schema, keys in the order given.
     static func closedObject(
         _ description: String,
         required: [String],

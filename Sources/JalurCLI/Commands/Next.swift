@@ -26,7 +26,7 @@ extension Jalur {
         var format: NextFormat = .text
 
         @Option(name: .customLong("lang"), help: "Language of reasons and labels: en or id.")
-        var language: NextLanguage = .en
+        var language: OutputLanguage = .en
 
         @Flag(help: "Explain every rule and criterion: the condition, the values it read, and its outcome.")
         var explain = false
@@ -91,7 +91,7 @@ enum NextFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
 }
 
 /// `--lang` of `jalur next`.
-enum NextLanguage: String, ExpressibleByArgument, CaseIterable, Sendable {
+enum OutputLanguage: String, ExpressibleByArgument, CaseIterable, Sendable {
     case en, id
 }
 

@@ -75,7 +75,8 @@ public struct RuleTestsText: Sendable {
             lines.append("    rule \(rule): not in scope at stage \(evaluation.stage.id)")
         }
         guard !lines.isEmpty else { return [] }
-        return ["  trace (stage \(evaluation.stage.id), \(evaluation.stage.daysInStage) days):"] + lines
+        let days = evaluation.stage.daysInStage
+        return ["  trace (stage \(evaluation.stage.id), \(days) \(days == 1 ? "day" : "days") in stage):"] + lines
     }
 }
 

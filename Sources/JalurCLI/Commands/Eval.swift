@@ -9,7 +9,8 @@ extension Jalur {
             abstract: "Evaluate one expression and print the result.",
             discussion: """
                 Variables come from the JSON object in --vars: JSON integers are ints, numbers with a fraction \
-                or exponent are doubles, arrays are lists and objects are maps. Errors go to stderr (exit 1).
+                or exponent are doubles, arrays are lists and objects are maps. Operand types are checked when \
+                the expression runs, as in CEL without its type checker. Errors go to stderr (exit 1).
                 """
         )
 
@@ -29,7 +30,7 @@ extension Jalur {
             }
             let compiled: CompiledExpression
             do {
-                compiled = try environment.compile(expression)
+                compiled = try environment.compile(expression, checksTypes: false)
             } catch {
                 Self.fail(error.issues.map { $0.rendered(in: expression, file: "<expr>") }.joined(separator: "\n"))
             }

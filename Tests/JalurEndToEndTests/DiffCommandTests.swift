@@ -14,7 +14,10 @@ struct DiffCommandTests {
         let folder = FileManager.default.temporaryDirectory.appending(path: "jalur-diff-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for name in ["Workflows", "Rules"] {
-            try FileManager.default.copyItem(at: Repository.root.appending(path: name), to: folder.appending(path: name))
+            try FileManager.default.copyItem(
+                at: Repository.root.appending(path: name),
+                to: folder.appending(path: name)
+            )
         }
         try lowerThreshold(in: folder)
         return folder
@@ -48,7 +51,10 @@ struct DiffCommandTests {
     @Test func textGroupsByRuleWithCounts() throws {
         let after = try Self.changedProgram()
         defer { try? FileManager.default.removeItem(at: after) }
-        let arguments = ["diff", "--before", "Workflows", "--before", "Rules", "--after", after.path, "--as-of", "2026-04-01", Self.residents]
+        let arguments = [
+            "diff", "--before", "Workflows", "--before", "Rules", "--after", after.path, "--as-of", "2026-04-01",
+            Self.residents,
+        ]
         let run = try runJalur(arguments: arguments, in: Repository.root)
         let expected = """
             rule opioid-withdrawal-detox: 2 residents
@@ -72,11 +78,18 @@ struct DiffCommandTests {
         let run = try runJalur(arguments: arguments, in: Repository.root)
         #expect(run.status == 0, "\(run)")
         #expect(run.stdout.contains("| `rule opioid-withdrawal-detox` | 2 | 2 |\n"))
-        #expect(run.stdout.contains("#### `rule opioid-withdrawal-detox`\n\n- `D-02`: referral medical-detox added (urgent)\n"))
+        #expect(
+            run.stdout.contains(
+                "#### `rule opioid-withdrawal-detox`\n\n- `D-02`: referral medical-detox added (urgent)\n"
+            )
+        )
     }
 
     @Test func unchangedProgramsReportNothingAndExitZeroEvenWithExitCode() throws {
-        let arguments = ["diff", "--before", "Workflows", "--before", "Rules", "--as-of", "2026-04-01", "--exit-code", Self.residents]
+        let arguments = [
+            "diff", "--before", "Workflows", "--before", "Rules", "--as-of", "2026-04-01", "--exit-code",
+            Self.residents,
+        ]
         let run = try runJalur(arguments: arguments, in: Repository.root)
         #expect(run.status == 0, "\(run)")
         #expect(run.stdout == "0 of 4 residents change (as of 2026-04-01)\n")
@@ -88,7 +101,10 @@ struct DiffCommandTests {
         // Commit the shipped rules, then lower the threshold in the working tree.
         for name in ["Workflows", "Rules"] {
             try FileManager.default.removeItem(at: repository.appending(path: name))
-            try FileManager.default.copyItem(at: Repository.root.appending(path: name), to: repository.appending(path: name))
+            try FileManager.default.copyItem(
+                at: Repository.root.appending(path: name),
+                to: repository.appending(path: name)
+            )
         }
         let git = ["-c", "user.name=test", "-c", "user.email=test@example.org"]
         for command in [["init", "-q"], ["add", "-A"], git + ["commit", "-q", "-m", "shipped rules"]] {
@@ -96,13 +112,17 @@ struct DiffCommandTests {
             try #require(status == 0, "git \(command.joined(separator: " ")) failed")
         }
         try Self.lowerThreshold(in: repository)
-        let before = Set(try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path))
+        let before = Set(
+            try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)
+        )
         let arguments = ["diff", "--before", "git:HEAD", "--as-of", "2026-04-01", "--exit-code", Self.residents]
         let run = try runJalur(arguments: arguments, in: repository)
         #expect(run.status == 1, "\(run)")
         #expect(run.stdout.hasPrefix("rule opioid-withdrawal-detox: 2 residents\n  D-02: "))
-        let leftOver = Set(try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path))
-            .subtracting(before).filter { $0.hasPrefix("jalur-diff-") && !$0.hasPrefix("jalur-diff-test-") }
+        let leftOver = Set(
+            try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)
+        )
+        .subtracting(before).filter { $0.hasPrefix("jalur-diff-") && !$0.hasPrefix("jalur-diff-test-") }
         #expect(leftOver.isEmpty)
     }
 

@@ -73,10 +73,20 @@ struct TestCommandTests {
     @Test func malformedTestsAreLocatedErrors() throws {
         let run = try jalur("program", "malformed")
         #expect(run.status == 1)
-        #expect(run.stderr.contains("malformed/tests.yaml:9:7: error: unknown key 'referals' in 'expect' [unknown-key]"))
+        #expect(
+            run.stderr.contains("malformed/tests.yaml:9:7: error: unknown key 'referals' in 'expect' [unknown-key]")
+        )
         #expect(run.stderr.contains("help: did you mean 'referrals'?"))
-        #expect(run.stderr.contains("malformed/tests.yaml:10:23: error: the program has no service 'rsj-detx' [unknown-service]"))
-        #expect(run.stdout.contains("malformed/tests.yaml:13:58: error: 'resident.cows' must be a whole number, not a string"))
+        #expect(
+            run.stderr.contains(
+                "malformed/tests.yaml:10:23: error: the program has no service 'rsj-detx' [unknown-service]"
+            )
+        )
+        #expect(
+            run.stdout.contains(
+                "malformed/tests.yaml:13:58: error: 'resident.cows' must be a whole number, not a string"
+            )
+        )
         #expect(run.stdout.hasSuffix("0 passed, 2 failed\n"))
     }
 

@@ -12,15 +12,18 @@ struct DiffTests {
         .replacingOccurrences(of: "urgency: immediate", with: "urgency: soon")
         .replacingOccurrences(
             of: "when: resident.suicide_risk == 'high'\n    alert: critical",
-            with: "when: resident.suicide_risk == 'high' && resident.consent_signed\n    alert: critical")
+            with: "when: resident.suicide_risk == 'high' && resident.consent_signed\n    alert: critical"
+        )
 
     func changes(_ facts: [String: Any]) throws -> [String] {
         let before = try LoadedProgram(RuleTestHarness.program)
         let after = try LoadedProgram(Self.changedProgram)
         var diff = ProgramDiff(before: before.engine, after: after.engine)
         let result = try diff.compare(
-            before: try before.resident("intake", facts: facts), after: try after.resident("intake", facts: facts),
-            asOf: Harness.asOf)
+            before: try before.resident("intake", facts: facts),
+            after: try after.resident("intake", facts: facts),
+            asOf: Harness.asOf
+        )
         return result.changes.map { "\($0.summary) [\($0.responsible.map(\.label).joined(separator: ", "))]" }
     }
 
@@ -42,7 +45,8 @@ struct DiffTests {
                 "referral safety-plan urgency immediate → soon [rule safety]",
                 "alert suicide-risk removed (was critical) [rule suicide-risk]",
                 "rule suicide-risk newly undetermined (missing resident.consent_signed) [rule suicide-risk]",
-            ])
+            ]
+        )
     }
 
     @Test func nothingChangesWhenTheRulesAgree() throws {
@@ -60,7 +64,10 @@ struct DiffTests {
             residents.append(
                 try diff.compare(
                     before: try before.resident("intake", facts: facts, id: id),
-                    after: try after.resident("intake", facts: facts, id: id), asOf: Harness.asOf))
+                    after: try after.resident("intake", facts: facts, id: id),
+                    asOf: Harness.asOf
+                )
+            )
         }
         let report = DiffReport(asOf: Harness.asOf, residents: residents)
         #expect(report.changed.map(\.resident) == ["A", "C"])

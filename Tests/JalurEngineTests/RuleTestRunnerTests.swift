@@ -90,25 +90,29 @@ struct RuleTestHarness {
 
 struct RuleTestRunnerTests {
     @Test func inclusionListsAllowOtherEntries() throws {
-        let harness = try RuleTestHarness(tests: """
-              - name: high risk
-                as_of: 2026-04-01
-                resident: {id: T1, stage: intake, facts: {cows: 20, suicide_risk: high, consent_signed: true}}
-                expect: {referrals: [safety-plan], alerts: [critical], move: done}
+        let harness = try RuleTestHarness(
+            tests: """
+                  - name: high risk
+                    as_of: 2026-04-01
+                    resident: {id: T1, stage: intake, facts: {cows: 20, suicide_risk: high, consent_signed: true}}
+                    expect: {referrals: [safety-plan], alerts: [critical], move: done}
 
-            """)
+                """
+        )
         let outcome = try harness.onlyOutcome()
         #expect(outcome.status == .passed, "\(outcome.failures.map(\.message))")
     }
 
     @Test func emptyListsMeanNone() throws {
-        let harness = try RuleTestHarness(tests: """
-              - name: expects no referral and no alert
-                as_of: 2026-04-01
-                resident: {id: T1, stage: intake, facts: {cows: 20, suicide_risk: high}}
-                expect: {referrals: [], alerts: [], blockers: []}
+        let harness = try RuleTestHarness(
+            tests: """
+                  - name: expects no referral and no alert
+                    as_of: 2026-04-01
+                    resident: {id: T1, stage: intake, facts: {cows: 20, suicide_risk: high}}
+                    expect: {referrals: [], alerts: [], blockers: []}
 
-            """)
+                """
+        )
         let outcome = try harness.onlyOutcome()
         #expect(outcome.status == .failed)
         let messages = outcome.failures.map(\.message)
@@ -117,17 +121,20 @@ struct RuleTestRunnerTests {
                 "referrals: expected none, got [safety-plan, rsj-detox]",
                 "alerts: expected none, got [suicide-risk]",
                 "blockers: expected none, got [consent]",
-            ])
+            ]
+        )
     }
 
     @Test func notReferralsAndMoveReportWhatWasFound() throws {
-        let harness = try RuleTestHarness(tests: """
-              - name: wrong
-                as_of: 2026-04-01
-                resident: {id: T1, stage: intake, facts: {cows: 20, consent_signed: false, suicide_risk: none}}
-                expect: {not_referrals: [rsj-detox], move: done, undetermined: [consent]}
+        let harness = try RuleTestHarness(
+            tests: """
+                  - name: wrong
+                    as_of: 2026-04-01
+                    resident: {id: T1, stage: intake, facts: {cows: 20, consent_signed: false, suicide_risk: none}}
+                    expect: {not_referrals: [rsj-detox], move: done, undetermined: [consent]}
 
-            """)
+                """
+        )
         let outcome = try harness.onlyOutcome()
         let messages = outcome.failures.map(\.message)
         #expect(
@@ -135,17 +142,20 @@ struct RuleTestRunnerTests {
                 "move: expected done, got null (stays)",
                 "not_referrals: expected none of [rsj-detox], got [rsj-detox]",
                 "undetermined: expected to include [consent], got []",
-            ])
+            ]
+        )
     }
 
     @Test func anInvalidResidentIsAnErrorWithItsPosition() throws {
-        let harness = try RuleTestHarness(tests: """
-              - name: bad fact
-                as_of: 2026-04-01
-                resident: {id: T1, stage: intake, facts: {cows: lots}}
-                expect: {referrals: []}
+        let harness = try RuleTestHarness(
+            tests: """
+                  - name: bad fact
+                    as_of: 2026-04-01
+                    resident: {id: T1, stage: intake, facts: {cows: lots}}
+                    expect: {referrals: []}
 
-            """)
+                """
+        )
         let outcome = try harness.onlyOutcome()
         #expect(outcome.status == .error)
         let first = try #require(outcome.diagnostics.first)
@@ -156,17 +166,19 @@ struct RuleTestRunnerTests {
     }
 
     @Test func coverageNeedsTrueAndFalse() throws {
-        let harness = try RuleTestHarness(tests: """
-              - name: detox
-                as_of: 2026-04-01
-                resident: {id: T1, stage: intake, facts: {cows: 20, suicide_risk: none, consent_signed: true}}
-                expect: {referrals: [rsj-detox]}
-              - name: no detox
-                as_of: 2026-04-01
-                resident: {id: T2, stage: intake, facts: {cows: 2}}
-                expect: {referrals: []}
+        let harness = try RuleTestHarness(
+            tests: """
+                  - name: detox
+                    as_of: 2026-04-01
+                    resident: {id: T1, stage: intake, facts: {cows: 20, suicide_risk: none, consent_signed: true}}
+                    expect: {referrals: [rsj-detox]}
+                  - name: no detox
+                    as_of: 2026-04-01
+                    resident: {id: T2, stage: intake, facts: {cows: 2}}
+                    expect: {referrals: []}
 
-            """)
+                """
+        )
         let coverage = try #require(harness.run().coverage)
         let states = coverage.items.map { "\($0.label): \($0.gap)" }
         let expected = [

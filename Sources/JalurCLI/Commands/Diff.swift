@@ -30,7 +30,10 @@ extension Jalur {
         @Option(help: ArgumentHelp("The program after the change (default: Workflows and Rules).", valueName: "path"))
         var after: [String] = []
 
-        @Option(name: .customLong("as-of"), help: ArgumentHelp("Evaluate as of this date (default: today).", valueName: "YYYY-MM-DD"))
+        @Option(
+            name: .customLong("as-of"),
+            help: ArgumentHelp("Evaluate as of this date (default: today).", valueName: "YYYY-MM-DD")
+        )
         var asOf: String?
 
         @Option(help: "Output format: text, json or markdown.")
@@ -40,7 +43,9 @@ extension Jalur {
         var exitCode = false
 
         func validate() throws {
-            guard !before.isEmpty else { throw ValidationError("give the program before the change: --before PATH or --before git:REV") }
+            guard !before.isEmpty else {
+                throw ValidationError("give the program before the change: --before PATH or --before git:REV")
+            }
             if let asOf, Day(asOf) == nil {
                 throw ValidationError("--as-of must be an existing date written YYYY-MM-DD, for example 2026-04-01")
             }

@@ -35,7 +35,8 @@ struct DiffProgramSource {
         guard (try? git(["rev-parse", "--verify", "--quiet", "\(revision)^{commit}"], side: side)) != nil else {
             throw DiffSourceError(
                 message: "--\(side) git:\(revision): no such revision in the current repository",
-                help: "name a branch, tag or commit, for example git:main or git:HEAD~1")
+                help: "name a branch, tag or commit, for example git:main or git:HEAD~1"
+            )
         }
         let prefix = try git(["rev-parse", "--show-prefix"], side: side).trimmingCharacters(in: .whitespacesAndNewlines)
         let folder = FileManager.default.temporaryDirectory.appending(path: "jalur-diff-\(UUID().uuidString)")
@@ -54,7 +55,8 @@ struct DiffProgramSource {
             guard !found.isEmpty else {
                 throw DiffSourceError(
                     message: "revision '\(revision)' has no \(programFolders.joined(separator: " or ")) folder here",
-                    help: "run jalur diff from the folder that holds the program in that revision")
+                    help: "run jalur diff from the folder that holds the program in that revision"
+                )
             }
         } catch {
             try? FileManager.default.removeItem(at: folder)
@@ -84,7 +86,10 @@ struct DiffProgramSource {
         do {
             try process.run()
         } catch {
-            throw DiffSourceError(message: "cannot run '\(arguments.first ?? executable)'", help: "install git to use git:REV")
+            throw DiffSourceError(
+                message: "cannot run '\(arguments.first ?? executable)'",
+                help: "install git to use git:REV"
+            )
         }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         let message = errors.fileHandleForReading.readDataToEndOfFile()
@@ -93,7 +98,8 @@ struct DiffProgramSource {
             let detail = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             throw DiffSourceError(
                 message: "\(arguments.prefix(2).joined(separator: " ")) failed for --\(side): \(detail.lowercased())",
-                help: "check that the revision exists in this repository (git log --oneline)")
+                help: "check that the revision exists in this repository (git log --oneline)"
+            )
         }
         return String(decoding: data, as: UTF8.self)
     }

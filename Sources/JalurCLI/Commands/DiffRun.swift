@@ -25,7 +25,9 @@ struct DiffRun {
         for input in inputs {
             switch input {
             case .file(let path):
-                for (old, new) in zip(beforeReader.readFile(at: path), afterReader.readFile(at: path)) { compare(old, new) }
+                for (old, new) in zip(beforeReader.readFile(at: path), afterReader.readFile(at: path)) {
+                    compare(old, new)
+                }
             case .jsonLines(let path):
                 processLines(path)
             }
@@ -54,8 +56,12 @@ struct DiffRun {
         } catch {
             report([
                 Diagnostic(
-                    code: "unreadable-file", severity: .error, message: error.message,
-                    location: SourceLocation(file: path, line: 1, column: 1), help: "check the path and its permissions")
+                    code: "unreadable-file",
+                    severity: .error,
+                    message: error.message,
+                    location: SourceLocation(file: path, line: 1, column: 1),
+                    help: "check the path and its permissions"
+                )
             ])
         }
     }
@@ -70,8 +76,12 @@ struct DiffRun {
         guard seen.insert(now.id).inserted else {
             report([
                 Diagnostic(
-                    code: "duplicate-resident", severity: .error, message: "resident id '\(now.id)' was already read",
-                    location: now.source, help: "give each resident its own id; this one was not compared")
+                    code: "duplicate-resident",
+                    severity: .error,
+                    message: "resident id '\(now.id)' was already read",
+                    location: now.source,
+                    help: "give each resident its own id; this one was not compared"
+                )
             ])
             return
         }

@@ -19,7 +19,10 @@ extension Jalur {
         )
 
         @Argument(
-            help: ArgumentHelp("Files or folders of the program and its tests (default: Workflows and Rules).", valueName: "path"),
+            help: ArgumentHelp(
+                "Files or folders of the program and its tests (default: Workflows and Rules).",
+                valueName: "path"
+            ),
             completion: .file()
         )
         var paths: [String] = []
@@ -55,7 +58,9 @@ extension Jalur {
             let (suites, problems) = RuleTestReader(program: checkup.program).read(checkup.program.testSuites)
             Self.printDiagnostics(problems.sorted(by: Diagnostic.stableOrder))
             guard !suites.isEmpty else {
-                Terminal.writeError("error: the program has no 'kind: tests' documents\n  help: add tests under Rules/tests\n")
+                Terminal.writeError(
+                    "error: the program has no 'kind: tests' documents\n  help: add tests under Rules/tests\n"
+                )
                 throw ExitCode.failure
             }
             let engine = Engine(program: checkup.program)

@@ -79,10 +79,16 @@ public struct ProgramDiff {
     ///
     /// - Throws: ``EngineError`` when the resident does not fit one of the programs.
     public mutating func compare(
-        before old: Resident, after new: Resident, asOf: Day
+        before old: Resident,
+        after new: Resident,
+        asOf: Day
     ) throws(EngineError) -> ResidentChanges {
         let was = try before.evaluate(old, asOf: asOf)
         let now = try after.evaluate(new, asOf: asOf)
-        return ResidentChanges(resident: new.id, source: new.source, changes: EvaluationDiff.changes(before: was, after: now))
+        return ResidentChanges(
+            resident: new.id,
+            source: new.source,
+            changes: EvaluationDiff.changes(before: was, after: now)
+        )
     }
 }

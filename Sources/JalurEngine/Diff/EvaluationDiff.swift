@@ -5,13 +5,26 @@ enum EvaluationDiff {
     /// Every change, in a fixed order: referrals, aftercare, move, alerts, undetermined.
     static func changes(before: Evaluation, after: Evaluation) -> [SuggestionChange] {
         var changes = suggestions(
-            before.referrals, after.referrals, kinds: (.referralAdded, .referralRemoved, .urgencyChanged))
+            before.referrals,
+            after.referrals,
+            kinds: (.referralAdded, .referralRemoved, .urgencyChanged)
+        )
         changes += suggestions(
-            before.aftercare, after.aftercare, kinds: (.aftercareAdded, .aftercareRemoved, .aftercareUrgencyChanged))
+            before.aftercare,
+            after.aftercare,
+            kinds: (.aftercareAdded, .aftercareRemoved, .aftercareUrgencyChanged)
+        )
         if before.move?.to != after.move?.to {
             let groups = Set([before.move, after.move].compactMap { $0 }.map(moveGroup)).sorted()
             changes.append(
-                .init(kind: .moveChanged, subject: "stage", before: before.move?.to, after: after.move?.to, responsible: groups))
+                .init(
+                    kind: .moveChanged,
+                    subject: "stage",
+                    before: before.move?.to,
+                    after: after.move?.to,
+                    responsible: groups
+                )
+            )
         }
         changes += alerts(before.alerts, after.alerts)
         changes += undetermined(before.undetermined, after.undetermined)
@@ -29,15 +42,33 @@ enum EvaluationDiff {
         for service in Set(old.keys).union(new.keys).sorted() {
             switch (old[service], new[service]) {
             case (nil, let added?):
-                changes.append(.init(kind: kinds.added, subject: service, after: added.urgency.rawValue, responsible: rules(added.rules)))
+                changes.append(
+                    .init(
+                        kind: kinds.added,
+                        subject: service,
+                        after: added.urgency.rawValue,
+                        responsible: rules(added.rules)
+                    )
+                )
             case (let removed?, nil):
                 changes.append(
-                    .init(kind: kinds.removed, subject: service, before: removed.urgency.rawValue, responsible: rules(removed.rules)))
+                    .init(
+                        kind: kinds.removed,
+                        subject: service,
+                        before: removed.urgency.rawValue,
+                        responsible: rules(removed.rules)
+                    )
+                )
             case (let was?, let now?) where was.urgency != now.urgency:
                 changes.append(
                     .init(
-                        kind: kinds.urgency, subject: service, before: was.urgency.rawValue, after: now.urgency.rawValue,
-                        responsible: rules(was.rules + now.rules)))
+                        kind: kinds.urgency,
+                        subject: service,
+                        before: was.urgency.rawValue,
+                        after: now.urgency.rawValue,
+                        responsible: rules(was.rules + now.rules)
+                    )
+                )
             default:
                 break
             }
@@ -72,7 +103,9 @@ enum EvaluationDiff {
             switch (old[name], new[name]) {
             case (nil, let entry?):
                 let detail = entry.missing.isEmpty ? entry.error : "missing \(entry.missing.joined(separator: ", "))"
-                changes.append(.init(kind: .newlyUndetermined, subject: name, after: detail, responsible: [group(entry)]))
+                changes.append(
+                    .init(kind: .newlyUndetermined, subject: name, after: detail, responsible: [group(entry)])
+                )
             case (let entry?, nil):
                 changes.append(.init(kind: .noLongerUndetermined, subject: name, responsible: [group(entry)]))
             default:

@@ -98,6 +98,7 @@ public struct DiffGroup: Sendable, Hashable, Comparable {
         }
     }
 
+    /// Rules first, then criteria, branches and moves; by id within a kind.
     public static func < (lhs: DiffGroup, rhs: DiffGroup) -> Bool {
         (lhs.kind.rawValue, lhs.id) < (rhs.kind.rawValue, rhs.id)
     }

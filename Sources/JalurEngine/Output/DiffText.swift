@@ -40,7 +40,9 @@ public struct DiffMarkdown: Sendable {
         }
         for (group, entries) in groups {
             lines += ["", "#### \(Self.code(group.label))", ""]
-            for entry in entries { lines.append("- \(Self.code(entry.resident)): \(Self.escape(entry.change.summary))") }
+            for entry in entries {
+                lines.append("- \(Self.code(entry.resident)): \(Self.escape(entry.change.summary))")
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

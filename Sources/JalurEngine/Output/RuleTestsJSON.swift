@@ -1,6 +1,8 @@
 import JalurDiagnostics
-/// `jalur test --format json`: every test with its status and failures, the totals, and coverage when asked
-/// for. One test per line, so diffs of the output stay readable.
+/// The `jalur test --format json` renderer.
+///
+/// Every test with its status and failures, the totals, and coverage when asked for; one test per line, so
+/// diffs of the output stay readable.
 public struct RuleTestsJSON: Sendable {
     /// The least coverage percentage accepted, when `--coverage-min` is given.
     public let coverageMinimum: Double?

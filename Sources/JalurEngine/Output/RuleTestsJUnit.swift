@@ -1,8 +1,10 @@
 import JalurDiagnostics
 public import JalurModel
 
-/// `jalur test --format junit`: JUnit XML for CI dashboards, one `testsuite` per `kind: tests` document and
-/// one `testcase` per test. It carries no times or dates, so the same run gives the same bytes.
+/// The `jalur test --format junit` renderer: JUnit XML for CI dashboards.
+///
+/// One `testsuite` per `kind: tests` document and one `testcase` per test. It carries no times or dates, so
+/// the same run gives the same bytes.
 public struct RuleTestsJUnit: Sendable {
     /// The program the tests ran against (for the trace in failure bodies).
     public let program: Program
@@ -15,10 +17,13 @@ public struct RuleTestsJUnit: Sendable {
     /// The XML document, ending with a line break.
     public func render(_ report: RuleTestReport) -> String {
         var lines = [#"<?xml version="1.0" encoding="UTF-8"?>"#]
-        let errors = report.suites.reduce(0) { $0 + $1.outcomes.count { $0.status == .error } + $1.suite.malformedCount }
+        let errors = report.suites.reduce(0) {
+            $0 + $1.outcomes.count { $0.status == .error } + $1.suite.malformedCount
+        }
         let total = report.passed + report.failed
         lines.append(
-            #"<testsuites name="jalur test" tests="\#(total)" failures="\#(report.failed - errors)" errors="\#(errors)">"#)
+            #"<testsuites name="jalur test" tests="\#(total)" failures="\#(report.failed - errors)" errors="\#(errors)">"#
+        )
         for result in report.suites {
             lines += suiteLines(result)
         }
@@ -55,7 +60,8 @@ public struct RuleTestsJUnit: Sendable {
         for number in stride(from: 1, through: suite.malformedCount, by: 1) {
             lines.append(
                 "    <testcase name=\"unreadable test \(number)\" classname=\"\(Self.escape(suite.id))\">"
-                    + "<error message=\"the test has errors; run jalur test for them\"/></testcase>")
+                    + "<error message=\"the test has errors; run jalur test for them\"/></testcase>"
+            )
         }
         lines.append("  </testsuite>")
         return lines

@@ -67,7 +67,9 @@ public struct RuleTestsText: Sendable {
             lines.append("    \(entry.subject.rawValue) \(entry.id): \(outcome)")
             lines.append("        " + style.dim(entry.condition))
             if !entry.evidence.isEmpty {
-                lines.append("        read: " + entry.evidence.map { "\($0.path) = \($0.json)" }.joined(separator: ", "))
+                lines.append(
+                    "        read: " + entry.evidence.map { "\($0.path) = \($0.json)" }.joined(separator: ", ")
+                )
             }
             if let note = entry.note { lines.append("        \(note)") }
         }
@@ -100,7 +102,9 @@ struct RuleCoverageText {
             }
         }
         if let minimum, !coverage.meets(minimum) {
-            lines.append(style.red("coverage \(coverage.percentageText)% is below the minimum \(Self.format(minimum))%"))
+            lines.append(
+                style.red("coverage \(coverage.percentageText)% is below the minimum \(Self.format(minimum))%")
+            )
         }
         return lines
     }

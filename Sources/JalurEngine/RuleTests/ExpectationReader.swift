@@ -3,7 +3,9 @@ import JalurModel
 
 /// Reads a test's `expect:` mapping and checks that every id it names exists in the program.
 struct ExpectationReader {
-    static let keys = ["stage", "move", "referrals", "not_referrals", "aftercare", "alerts", "blockers", "undetermined"]
+    static let keys = [
+        "stage", "move", "referrals", "not_referrals", "aftercare", "alerts", "blockers", "undetermined",
+    ]
 
     let known: KnownIDs
 
@@ -18,7 +20,14 @@ struct ExpectationReader {
             if value.isNull {
                 expectation.move = Located(nil, at: value.location)
             } else if let stage = problems.string(value, for: "move") {
-                check([stage], at: [value], among: known.stages, what: "stage", code: "unknown-stage", problems: &problems)
+                check(
+                    [stage],
+                    at: [value],
+                    among: known.stages,
+                    what: "stage",
+                    code: "unknown-stage",
+                    problems: &problems
+                )
                 expectation.move = Located(stage, at: value.location)
             }
         }
@@ -28,17 +37,30 @@ struct ExpectationReader {
         expectation.alerts = list(pairs, "alerts", known.alerts, "alert rule or level", "unknown-alert", &problems)
         expectation.blockers = list(pairs, "blockers", known.criteria, "exit criterion", "unknown-criterion", &problems)
         expectation.undetermined = list(
-            pairs, "undetermined", known.conditions, "rule, criterion or branch", "unknown-condition", &problems)
+            pairs,
+            "undetermined",
+            known.conditions,
+            "rule, criterion or branch",
+            "unknown-condition",
+            &problems
+        )
         if expectation.isEmpty, node.pairs != nil {
             problems.error(
-                "empty-expectation", "'expect' checks nothing, so the test cannot fail", at: node.location,
-                help: "add at least one of: \(Self.keys.joined(separator: ", "))")
+                "empty-expectation",
+                "'expect' checks nothing, so the test cannot fail",
+                at: node.location,
+                help: "add at least one of: \(Self.keys.joined(separator: ", "))"
+            )
         }
         return expectation
     }
 
     private func list(
-        _ pairs: [String: RawNode], _ key: String, _ candidates: [String], _ what: String, _ code: String,
+        _ pairs: [String: RawNode],
+        _ key: String,
+        _ candidates: [String],
+        _ what: String,
+        _ code: String,
         _ problems: inout RawProblems
     ) -> Located<[String]>? {
         guard let value = pairs[key] else { return nil }
@@ -58,12 +80,17 @@ struct ExpectationReader {
     }
 
     private func check(
-        _ ids: [String], at nodes: [RawNode], among candidates: [String], what: String, code: String,
+        _ ids: [String],
+        at nodes: [RawNode],
+        among candidates: [String],
+        what: String,
+        code: String,
         problems: inout RawProblems
     ) {
         let set = Set(candidates)
         for (id, node) in zip(ids, nodes) where !set.contains(id) {
-            let help = DidYouMean.closest(to: id, among: candidates).map { "did you mean '\($0)'?" }
+            let help =
+                DidYouMean.closest(to: id, among: candidates).map { "did you mean '\($0)'?" }
                 ?? "check the id in the program's files"
             problems.error(code, "the program has no \(what) '\(id)'", at: node.location, help: help)
         }

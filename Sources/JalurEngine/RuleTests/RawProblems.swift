@@ -23,14 +23,20 @@ struct RawProblems {
     /// The pairs of a mapping by key; unknown and repeated keys are reported at the key.
     mutating func mapping(_ node: RawNode, allowed: [String], in what: String) -> [String: RawNode] {
         guard let pairs = node.pairs else {
-            error("wrong-type", "\(what) must be a mapping, not \(node.kindDescription)", at: node.location, help: "write 'key: value' lines")
+            error(
+                "wrong-type",
+                "\(what) must be a mapping, not \(node.kindDescription)",
+                at: node.location,
+                help: "write 'key: value' lines"
+            )
             return [:]
         }
         var values: [String: RawNode] = [:]
         for pair in pairs {
             let key = pair.key.scalar?.text ?? ""
             guard allowed.contains(key) else {
-                let help = DidYouMean.closest(to: key, among: allowed).map { "did you mean '\($0)'?" }
+                let help =
+                    DidYouMean.closest(to: key, among: allowed).map { "did you mean '\($0)'?" }
                     ?? "known keys: \(allowed.joined(separator: ", "))"
                 error("unknown-key", "unknown key '\(key)' in \(what)", at: pair.key.location, help: help)
                 continue

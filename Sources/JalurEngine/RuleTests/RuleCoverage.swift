@@ -13,7 +13,14 @@ struct RuleCoverage {
             for stage in workflow.stages {
                 let scope = "\(workflow.id.value)/\(stage.id.value)"
                 for criterion in stage.exitCriteria {
-                    add(CoverageItem(subject: .criterion, id: criterion.id.value, stage: scope, location: criterion.id.location))
+                    add(
+                        CoverageItem(
+                            subject: .criterion,
+                            id: criterion.id.value,
+                            stage: scope,
+                            location: criterion.id.location
+                        )
+                    )
                 }
                 for branch in stage.branches {
                     add(CoverageItem(subject: .branch, id: branch.id.value, stage: scope, location: branch.id.location))

@@ -9,13 +9,26 @@ enum RuleTestCheck {
     static func failures(of expectation: RuleTestExpectation, in evaluation: Evaluation) -> [RuleTestFailure] {
         var failures: [RuleTestFailure] = []
         if let stage = expectation.stage, stage.value != evaluation.stage.id {
-            failures.append(.init(key: "stage", expected: stage.value, actual: evaluation.stage.id, ids: [], location: stage.location))
+            failures.append(
+                .init(
+                    key: "stage",
+                    expected: stage.value,
+                    actual: evaluation.stage.id,
+                    ids: [],
+                    location: stage.location
+                )
+            )
         }
         if let move = expectation.move, move.value != evaluation.move?.to {
             failures.append(
                 .init(
-                    key: "move", expected: move.value ?? "null (stay)", actual: describe(evaluation.move),
-                    ids: [move.value, evaluation.move?.to].compactMap { $0 }, location: move.location))
+                    key: "move",
+                    expected: move.value ?? "null (stay)",
+                    actual: describe(evaluation.move),
+                    ids: [move.value, evaluation.move?.to].compactMap { $0 },
+                    location: move.location
+                )
+            )
         }
         let referred = evaluation.referrals.map(\.service)
         failures += includes("referrals", expectation.referrals, actual: referred) { [$0] }
@@ -24,8 +37,13 @@ enum RuleTestCheck {
             if !present.isEmpty {
                 failures.append(
                     .init(
-                        key: "not_referrals", expected: "none of \(list(excluded.value))", actual: list(referred),
-                        ids: present, location: excluded.location))
+                        key: "not_referrals",
+                        expected: "none of \(list(excluded.value))",
+                        actual: list(referred),
+                        ids: present,
+                        location: excluded.location
+                    )
+                )
             }
         }
         failures += includes("aftercare", expectation.aftercare, actual: evaluation.aftercare.map(\.service)) { [$0] }
@@ -33,7 +51,9 @@ enum RuleTestCheck {
             evaluation.alerts.filter { $0.rule == id || $0.level.rawValue == id }.map(\.rule)
         }
         failures += includes("blockers", expectation.blockers, actual: evaluation.blockers.map(\.criterion)) { [$0] }
-        failures += includes("undetermined", expectation.undetermined, actual: evaluation.undetermined.map(\.id)) { [$0] }
+        failures += includes("undetermined", expectation.undetermined, actual: evaluation.undetermined.map(\.id)) {
+            [$0]
+        }
         return failures
     }
 
@@ -53,8 +73,12 @@ enum RuleTestCheck {
         guard !absent.isEmpty else { return [] }
         return [
             .init(
-                key: key, expected: "to include \(list(expected.value))", actual: list(actual), ids: absent,
-                location: expected.location)
+                key: key,
+                expected: "to include \(list(expected.value))",
+                actual: list(actual),
+                ids: absent,
+                location: expected.location
+            )
         ]
     }
 

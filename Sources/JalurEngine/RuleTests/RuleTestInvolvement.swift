@@ -6,7 +6,9 @@ struct RuleTestInvolvement {
     let program: Program
 
     /// The ids of the rules, criteria and branches involved in `failures`, by subject.
-    func involved(in failures: [RuleTestFailure]) -> (rules: Set<String>, conditions: Set<String>, stageConditions: Bool) {
+    func involved(
+        in failures: [RuleTestFailure]
+    ) -> (rules: Set<String>, conditions: Set<String>, stageConditions: Bool) {
         var rules: Set<String> = []
         var conditions: Set<String> = []
         var stageConditions = false
@@ -38,7 +40,10 @@ struct RuleTestInvolvement {
 
     /// The trace entries of `evaluation` that explain `failures`, in trace order, and the involved rules that
     /// were not in scope (sorted).
-    func entries(for failures: [RuleTestFailure], in evaluation: Evaluation) -> (entries: [TraceEntry], outOfScope: [String]) {
+    func entries(
+        for failures: [RuleTestFailure],
+        in evaluation: Evaluation
+    ) -> (entries: [TraceEntry], outOfScope: [String]) {
         let (rules, conditions, stageConditions) = involved(in: failures)
         let entries = evaluation.trace.filter { entry in
             switch entry.subject {

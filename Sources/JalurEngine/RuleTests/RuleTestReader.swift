@@ -34,8 +34,11 @@ public struct RuleTestReader: Sendable {
             if let test {
                 if let first = names[test.name] {
                     problems.error(
-                        "duplicate-test", "test '\(test.name)' is already named at \(first)", at: test.location,
-                        help: "give each test of a document its own name")
+                        "duplicate-test",
+                        "test '\(test.name)' is already named at \(first)",
+                        at: test.location,
+                        help: "give each test of a document its own name"
+                    )
                 } else {
                     names[test.name] = test.location
                 }
@@ -49,7 +52,9 @@ public struct RuleTestReader: Sendable {
     private func readTest(_ node: RawNode, suite: String, problems: inout RawProblems) -> RuleTest? {
         let pairs = problems.mapping(node, allowed: Self.testKeys, in: "a test")
         let name = pairs["name"].flatMap { problems.string($0, for: "name") }
-        if pairs["name"] == nil { problems.missing("name", in: "a test", at: node, example: "name: what the test shows") }
+        if pairs["name"] == nil {
+            problems.missing("name", in: "a test", at: node, example: "name: what the test shows")
+        }
         let asOf = readDate(pairs["as_of"], node: node, problems: &problems)
         let resident = readResident(pairs, node: node, problems: &problems)
         var expectation: RuleTestExpectation?
@@ -60,7 +65,13 @@ public struct RuleTestReader: Sendable {
         }
         guard let name, let asOf, let resident, let expectation else { return nil }
         return RuleTest(
-            suite: suite, name: name, location: node.location, asOf: asOf, resident: resident, expectation: expectation)
+            suite: suite,
+            name: name,
+            location: node.location,
+            asOf: asOf,
+            resident: resident,
+            expectation: expectation
+        )
     }
 
     private func readDate(_ value: RawNode?, node: RawNode, problems: inout RawProblems) -> Day? {
@@ -70,15 +81,20 @@ public struct RuleTestReader: Sendable {
         }
         guard let text = value.string, let day = Day(text) else {
             problems.error(
-                "invalid-date", "'as_of' must be a date written YYYY-MM-DD, not \(value.kindDescription)", at: value.location,
-                help: "write the date as YYYY-MM-DD, for example 2026-04-01")
+                "invalid-date",
+                "'as_of' must be a date written YYYY-MM-DD, not \(value.kindDescription)",
+                at: value.location,
+                help: "write the date as YYYY-MM-DD, for example 2026-04-01"
+            )
             return nil
         }
         return day
     }
 
     private func readResident(
-        _ pairs: [String: RawNode], node: RawNode, problems: inout RawProblems
+        _ pairs: [String: RawNode],
+        node: RawNode,
+        problems: inout RawProblems
     ) -> RuleTest.ResidentSource? {
         switch (pairs["resident"], pairs["file"]) {
         case (let inline?, nil):
@@ -90,11 +106,19 @@ public struct RuleTestReader: Sendable {
             return .file(path: resolved, at: file.location)
         case (_?, let file?):
             problems.error(
-                "conflicting-keys", "a test gives both 'resident' and 'file'", at: file.location,
-                help: "keep one: the resident inline, or a resident file")
+                "conflicting-keys",
+                "a test gives both 'resident' and 'file'",
+                at: file.location,
+                help: "keep one: the resident inline, or a resident file"
+            )
             return nil
         case (nil, nil):
-            problems.missing("resident", in: "a test", at: node, example: "resident: {id: T1, stage: ...} (or file: resident.yaml)")
+            problems.missing(
+                "resident",
+                in: "a test",
+                at: node,
+                example: "resident: {id: T1, stage: ...} (or file: resident.yaml)"
+            )
             return nil
         }
     }

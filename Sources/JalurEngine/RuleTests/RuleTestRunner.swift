@@ -21,6 +21,7 @@ public struct RuleTestRunner {
     ///   - suites: The suites read by ``RuleTestReader``.
     ///   - includeCoverage: Whether to fill ``RuleTestReport/coverage``.
     ///   - resolve: Reads a test's resident (inline or from a file).
+    /// - Returns: Every outcome by suite, with coverage when asked for.
     public mutating func run(
         _ suites: [RuleTestSuite],
         includeCoverage: Bool,

@@ -18,8 +18,12 @@ extension ResidentReader {
         guard let tree = Self.jsonNode(root, depth: 0) else {
             let location = root.location
             let diagnostic = Diagnostic(
-                code: "nesting-too-deep", severity: .error,
-                message: "nesting deeper than \(Self.maxRawDepth) levels", location: location, help: "flatten the data")
+                code: "nesting-too-deep",
+                severity: .error,
+                message: "nesting deeper than \(Self.maxRawDepth) levels",
+                location: location,
+                help: "flatten the data"
+            )
             return ResidentReadResult(resident: nil, diagnostics: [diagnostic], source: location)
         }
         return decode(tree, file: file)

@@ -95,35 +95,37 @@ struct DiffCommandTests {
         #expect(run.stdout == "0 of 4 residents change (as of 2026-04-01)\n")
     }
 
+    /// The program sits in a subfolder of the repository, so revision paths must follow the working folder.
     @Test func readsTheBeforeProgramFromAGitRevision() throws {
-        let repository = try Self.changedProgram()
+        let repository = FileManager.default.temporaryDirectory.appending(path: "jalur-diff-test-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: repository) }
-        // Commit the shipped rules, then lower the threshold in the working tree.
+        let program = repository.appending(path: "program")
+        try FileManager.default.createDirectory(at: program, withIntermediateDirectories: true)
         for name in ["Workflows", "Rules"] {
-            try FileManager.default.removeItem(at: repository.appending(path: name))
             try FileManager.default.copyItem(
                 at: Repository.root.appending(path: name),
-                to: repository.appending(path: name)
+                to: program.appending(path: name)
             )
         }
+        // Commit the shipped rules, then lower the threshold in the working tree.
         let git = ["-c", "user.name=test", "-c", "user.email=test@example.org"]
         for command in [["init", "-q"], ["add", "-A"], git + ["commit", "-q", "-m", "shipped rules"]] {
             let status = try Self.git(command, in: repository)
             try #require(status == 0, "git \(command.joined(separator: " ")) failed")
         }
-        try Self.lowerThreshold(in: repository)
-        let before = Set(
-            try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)
-        )
+        try Self.lowerThreshold(in: program)
+        let temporary = FileManager.default.temporaryDirectory.path
+        let before = Set(try FileManager.default.contentsOfDirectory(atPath: temporary))
         let arguments = ["diff", "--before", "git:HEAD", "--as-of", "2026-04-01", "--exit-code", Self.residents]
-        let run = try runJalur(arguments: arguments, in: repository)
+        let run = try runJalur(arguments: arguments, in: program)
         #expect(run.status == 1, "\(run)")
         #expect(run.stdout.hasPrefix("rule opioid-withdrawal-detox: 2 residents\n  D-02: "))
-        let leftOver = Set(
-            try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)
-        )
-        .subtracting(before).filter { $0.hasPrefix("jalur-diff-") && !$0.hasPrefix("jalur-diff-test-") }
-        #expect(leftOver.isEmpty)
+        #expect(run.stdout.hasSuffix("2 of 4 residents change: 2 referrals added (as of 2026-04-01)\n"))
+        let after = Set(try FileManager.default.contentsOfDirectory(atPath: temporary))
+        let leftOver = after.subtracting(before).filter {
+            $0.hasPrefix("jalur-diff-") && !$0.hasPrefix("jalur-diff-test-")
+        }
+        #expect(leftOver.isEmpty, "temporary program folders left behind: \(leftOver.sorted())")
     }
 
     @Test func anUnknownRevisionIsAnError() throws {

@@ -47,10 +47,10 @@ struct DiffProgramSource {
                 let object = "\(revision):\(prefix)\(name)"
                 guard (try? git(["cat-file", "-e", object], side: side)) != nil else { continue }
                 let archive = folder.appending(path: "\(name).tar").path
-                _ = try git(["archive", "--format=tar", "-o", archive, revision, "--", "\(prefix)\(name)"], side: side)
+                _ = try git(["archive", "--format=tar", "-o", archive, revision, "--", name], side: side)
                 _ = try run("/usr/bin/env", ["tar", "-xf", archive, "-C", folder.path], side: side)
                 try FileManager.default.removeItem(atPath: archive)
-                found.append(folder.appending(path: "\(prefix)\(name)").path)
+                found.append(folder.appending(path: name).path)
             }
             guard !found.isEmpty else {
                 throw DiffSourceError(
@@ -97,7 +97,7 @@ struct DiffProgramSource {
         guard process.terminationStatus == 0 else {
             let detail = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             throw DiffSourceError(
-                message: "\(arguments.prefix(2).joined(separator: " ")) failed for --\(side): \(detail.lowercased())",
+                message: "\(arguments.prefix(2).joined(separator: " ")) failed for --\(side): \(detail)",
                 help: "check that the revision exists in this repository (git log --oneline)"
             )
         }

@@ -56,6 +56,11 @@ struct TestCommandTests {
         #expect(run.stdout.contains("coverage: 16.6% (1 of 6 rules, criteria and branches seen both true and false)"))
         #expect(run.stdout.contains("  program/program.yaml:58: rule aftercare-na: never evaluated\n"))
         #expect(run.stdout.contains("  program/program.yaml:28: criterion short/preparation/consent: never false\n"))
+        #expect(
+            run.stdout.contains(
+                "forward moves no test takes (not counted above):\n  program/program.yaml:35: short/preparation → termination\n"
+            )
+        )
     }
 
     @Test func fullCoverageMeetsAHundredPercent() throws {

@@ -196,5 +196,6 @@ struct RuleTestRunnerTests {
         let consent = try #require(coverage.items.first { $0.id == "consent" })
         #expect(consent.seenTrue && consent.seenUndetermined && !consent.seenFalse)
         #expect(consent.location.file == "program.yaml")
+        #expect(coverage.forwardMoves.map { "\($0.stage) → \($0.to): \($0.isTaken)" } == ["short/intake → done: true"])
     }
 }

@@ -84,6 +84,21 @@ public struct RuleTestsJSON: Sendable {
             json.key("meets_minimum")
             json.bool(coverage.meets(coverageMinimum))
         }
+        json.key("forward_moves")
+        json.beginArray()
+        for move in coverage.forwardMoves {
+            json.beginObject()
+            json.key("stage")
+            json.string(move.stage)
+            json.key("to")
+            json.string(move.to)
+            json.key("location")
+            json.string(move.location.description)
+            json.key("taken")
+            json.bool(move.isTaken)
+            json.endObject()
+        }
+        json.endArray()
         json.key("items")
         json.beginArray()
         for item in coverage.items {

@@ -101,6 +101,13 @@ struct RuleCoverageText {
                 lines.append("  \(where_): \(item.label): \(style.yellow(item.gap))")
             }
         }
+        let untaken = coverage.forwardMoves.filter { !$0.isTaken }
+        if !untaken.isEmpty {
+            lines.append("forward moves no test takes (not counted above):")
+            for move in untaken {
+                lines.append("  \(move.location.file):\(move.location.line): \(move.stage) → \(move.to)")
+            }
+        }
         if let minimum, !coverage.meets(minimum) {
             lines.append(
                 style.red("coverage \(coverage.percentageText)% is below the minimum \(Self.format(minimum))%")

@@ -47,14 +47,39 @@ public struct CoverageItem: Sendable, Hashable {
     }
 }
 
+/// A stage's forward move to `next`, and whether some test saw a resident take it.
+///
+/// Forward moves are reported beside coverage but do not count in its percentage: a move happens when every
+/// exit criterion holds, which criterion coverage already asks for.
+public struct ForwardMove: Sendable, Hashable {
+    /// The workflow and stage (`medan-plus/preparation`).
+    public var stage: String
+    /// The stage it moves to.
+    public var to: String
+    /// Where `next` is written.
+    public var location: SourceLocation
+    /// Taken by at least one test's resident.
+    public var isTaken = false
+
+    /// Creates a move not yet taken.
+    public init(stage: String, to: String, location: SourceLocation) {
+        self.stage = stage
+        self.to = to
+        self.location = location
+    }
+}
+
 /// Coverage of the program by the tests that ran.
 public struct CoverageReport: Sendable {
     /// Every rule, criterion and branch, sorted by location.
     public var items: [CoverageItem]
+    /// Every stage's forward move, sorted by location.
+    public var forwardMoves: [ForwardMove]
 
     /// Creates a report.
-    public init(items: [CoverageItem]) {
+    public init(items: [CoverageItem], forwardMoves: [ForwardMove] = []) {
         self.items = items
+        self.forwardMoves = forwardMoves
     }
 
     /// Items seen true and false.

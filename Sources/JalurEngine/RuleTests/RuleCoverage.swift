@@ -4,6 +4,8 @@ import JalurModel
 struct RuleCoverage {
     private var items: [CoverageItem] = []
     private var index: [String: Int] = [:]
+    private var moves: [ForwardMove] = []
+    private var moveIndex: [String: Int] = [:]
 
     init(program: Program) {
         for rule in program.rules {
@@ -25,6 +27,10 @@ struct RuleCoverage {
                 for branch in stage.branches {
                     add(CoverageItem(subject: .branch, id: branch.id.value, stage: scope, location: branch.id.location))
                 }
+                if let next = stage.next, !stage.isTerminal {
+                    moveIndex[scope] = moves.count
+                    moves.append(ForwardMove(stage: scope, to: next.value, location: next.location))
+                }
             }
         }
     }
@@ -43,6 +49,7 @@ struct RuleCoverage {
     /// Records every in-scope trace entry of an evaluation made with `includeTrace`.
     mutating func record(_ evaluation: Evaluation) {
         let scope = "\(evaluation.workflow)/\(evaluation.stage.id)"
+        if evaluation.move?.via == .next, let position = moveIndex[scope] { moves[position].isTaken = true }
         for entry in evaluation.trace where entry.inScope {
             let key = Self.key(entry.subject, entry.subject == .rule ? nil : scope, entry.id)
             guard let position = index[key] else { continue }
@@ -56,6 +63,9 @@ struct RuleCoverage {
 
     /// The items sorted by location.
     func report() -> CoverageReport {
-        CoverageReport(items: items.sorted { ($0.location, $0.label) < ($1.location, $1.label) })
+        CoverageReport(
+            items: items.sorted { ($0.location, $0.label) < ($1.location, $1.label) },
+            forwardMoves: moves.sorted { $0.location < $1.location }
+        )
     }
 }

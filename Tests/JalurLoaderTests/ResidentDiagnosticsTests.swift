@@ -70,14 +70,14 @@ struct ResidentDiagnosticsTests {
             "batch.jsonl:4:48: error: required fact 'resident.gender' is missing [missing-required-fact]"),
         Case(
             "unknown top-level key", json: #"{"id": "R-1", "stag": "preparation", "facts": {"gender": "male"}}"#,
-            "batch.jsonl:4:15: error: unknown key 'stag' in a resident [unknown-key]",
-            "batch.jsonl:4:1: error: a resident needs 'stage' [missing-key]"),
+            "batch.jsonl:4:1: error: a resident needs 'stage' [missing-key]",
+            "batch.jsonl:4:15: error: unknown key 'stag' in a resident [unknown-key]"),
         Case(
             "column counts characters, not bytes", json: #"{"id": "R-é", "stage": "preparation", "facts": {"gender": "male", "agee": 3}}"#,
             "batch.jsonl:4:67: error: unknown fact 'resident.agee' [unknown-fact]"),
         Case(
             "yes for a bool", yaml: "id: R-1\nstage: preparation\nfacts:\n  gender: male\n  injecting: yes\n",
-            "resident.yaml:5:14: error: 'resident.injecting' must be true or false; 'yes' is a string in YAML 1.2 [not-a-bool]"),
+            "resident.yaml:5:14: error: 'resident.injecting' must be true or false, not the string 'yes' [not-a-bool]"),
         Case(
             "YAML infinity for a double", yaml: "id: R-1\nstage: preparation\nfacts:\n  gender: male\n  bmi: .inf\n",
             "resident.yaml:5:8: error: 'resident.bmi' must be a finite number [non-finite-number]"),

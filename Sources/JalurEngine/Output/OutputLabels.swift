@@ -58,6 +58,11 @@ struct OutputLabels: Sendable {
         urgencies: [.immediate: "hari ini", .urgent: "72 jam", .soon: "7 hari", .routine: "30 hari"],
         levels: [.critical: "kritis", .warning: "peringatan", .info: "info"])
 
+    /// `1 day`, `3 days`; Indonesian does not inflect (`1 hari`, `3 hari`).
+    func days(_ count: Int) -> String {
+        count == 1 && days == "days" ? "1 day" : "\(count) \(days)"
+    }
+
     func role(_ role: String?) -> String? { role.map { roles[$0] ?? $0 } }
     func urgency(_ urgency: Urgency) -> String { urgencies[urgency] ?? urgency.rawValue }
     func level(_ level: AlertLevel) -> String { levels[level] ?? level.rawValue }

@@ -39,7 +39,16 @@ struct DocumentHeader {
     private static func checkVersion(_ mapping: MappingReader) {
         let supported = supportedVersions.map(String.init).joined(separator: ", ")
         guard let node = mapping.required("jalur", example: "1") else { return }
-        if let version = node.int, supportedVersions.contains(version) { return }
+        guard let version = node.int else {
+            mapping.context.wrongType(
+                node,
+                expected: "an int",
+                for: "jalur",
+                help: "write 'jalur: \(supportedVersions.last ?? 1)'"
+            )
+            return
+        }
+        if supportedVersions.contains(version) { return }
         mapping.context.diagnostics.error(
             "unsupported-version",
             "unsupported format version '\(node.scalar?.text ?? node.kindDescription)'",

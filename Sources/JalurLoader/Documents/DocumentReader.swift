@@ -18,10 +18,20 @@ struct DocumentReader {
         }
         guard let headerMapping = MappingReader(root, what: "a document", key: "document", context: context),
             let header = DocumentHeader.read(headerMapping),
-            let mapping = MappingReader(root, what: "a \(header.kind.rawValue) document", key: "document", context: context)
+            let mapping = MappingReader(
+                root,
+                what: "a \(header.kind.rawValue) document",
+                key: "document",
+                context: context
+            )
         else { return }
         program.documents.append(
-            DocumentInfo(kind: header.kind, id: header.id.value, location: header.location, idLocation: header.id.location)
+            DocumentInfo(
+                kind: header.kind,
+                id: header.id.value,
+                location: header.location,
+                idLocation: header.id.location
+            )
         )
         switch header.kind {
         case .facts:

@@ -37,14 +37,14 @@ extension FactDecoder {
             let suggestion = Self.yamlBooleans[text.lowercased()] ?? "true"
             context.error(
                 "not-a-bool",
-                "'\(path)' must be true or false; '\(text)' is a string in YAML 1.2",
-                help: "write \(suggestion)",
+                "'\(path)' must be true or false, not the string '\(text)'",
+                help: "write \(suggestion); YAML 1.2 reads yes, no, on and off as strings",
                 at: node.position
             )
             return nil
         case (.string, .string(let text)): return .string(text)
         case (.date, .string(let text)):
-            guard let day = Day(text) else {
+            guard let day = DateText.day(text) else {
                 context.error(
                     "invalid-date",
                     "'\(path)' is not a valid date",
@@ -55,7 +55,8 @@ extension FactDecoder {
             }
             return .timestamp(Timestamp(seconds: Int64(day.daysSinceEpoch) * 86_400))
         case (.enumeration(let allowed, let ordered), .string(let text)):
-            guard allowed.contains(text) else {
+            let isAllowed = ordered.count <= 12 ? ordered.contains(text) : allowed.contains(text)
+            guard isAllowed else {
                 let close = DidYouMean.closest(to: text, among: ordered).map { "did you mean '\($0)'? " } ?? ""
                 context.error(
                     "unknown-enum-value",
@@ -182,8 +183,17 @@ extension ObjectDecoder {
         var fields = [Value?](repeating: nil, count: type.fields.count)
         var seen = [Bool](repeating: false, count: type.fields.count)
         var isValid = true
+        var guess = 0
         for member in members {
-            guard let entry = entries[member.key] else {
+            let found: Entry?
+            if guess < ordered.count, ordered[guess].name == member.key {
+                found = ordered[guess].entry
+                guess += 1
+            } else {
+                found = entries[member.key]
+                if let found, let position = ordered.firstIndex(where: { $0.entry.slot == found.slot }) { guess = position + 1 }
+            }
+            guard let entry = found else {
                 unknownFact(member, context: &context)
                 isValid = false
                 continue

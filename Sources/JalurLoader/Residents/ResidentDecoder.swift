@@ -8,6 +8,29 @@ struct ResidentDecoder {
     static let keys = ["id", "workflow", "stage", "stage_entered_on", "admitted_on", "facts", "referrals"]
     static let referralKeys = ["service", "status", "date"]
 
+    /// The position of `key` in ``keys``, without hashing (this runs once per key per resident).
+    static func keyIndex(_ key: String) -> Int? {
+        switch key {
+        case "id": 0
+        case "workflow": 1
+        case "stage": 2
+        case "stage_entered_on": 3
+        case "admitted_on": 4
+        case "facts": 5
+        case "referrals": 6
+        default: nil
+        }
+    }
+
+    /// The top-level members found, by ``keyIndex(_:)``.
+    struct TopLevelMembers {
+        var members: [JSONMember?] = Array(repeating: nil, count: 7)
+
+        subscript(key: String) -> JSONMember? {
+            ResidentDecoder.keyIndex(key).flatMap { members[$0] }
+        }
+    }
+
     let program: Program
     let schemas: [String: ResidentSchema]
     let serviceIDs: Set<String>
@@ -19,17 +42,17 @@ struct ResidentDecoder {
                 help: "write one resident as an object with 'id', 'stage' and 'facts'", at: root.position)
             return nil
         }
-        var nodes: [String: JSONMember] = [:]
+        var nodes = TopLevelMembers()
         for member in members {
-            guard Self.keys.contains(member.key) else {
+            guard let index = Self.keyIndex(member.key) else {
                 context.unknownKey(member.key, among: Self.keys, in: "a resident", at: member.keyPosition)
                 continue
             }
-            guard nodes[member.key] == nil else {
+            guard nodes.members[index] == nil else {
                 context.error("duplicate-key", "key '\(member.key)' appears twice", help: "keep one", at: member.keyPosition)
                 continue
             }
-            nodes[member.key] = member
+            nodes.members[index] = member
         }
         let id = requiredString("id", nodes, root: root, context: &context)
         let schema = resolveWorkflow(nodes["workflow"], root: root, context: &context)
@@ -59,7 +82,7 @@ struct ResidentDecoder {
     }
 
     private func requiredString(
-        _ key: String, _ nodes: [String: JSONMember], root: JSONNode, context: inout DecodeContext
+        _ key: String, _ nodes: TopLevelMembers, root: JSONNode, context: inout DecodeContext
     ) -> (value: String, position: JSONPosition)? {
         guard let member = nodes[key] else {
             context.error("missing-key", "a resident needs '\(key)'", help: "add '\(key): ...' to the resident", at: root.position)

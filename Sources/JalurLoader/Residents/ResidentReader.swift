@@ -34,7 +34,9 @@ public struct ResidentReader: Sendable {
     ) -> ResidentReadResult {
         var context = DecodeContext(file: file, columns: columns)
         let resident = decoder.decode(root, context: &context)
-        return ResidentReadResult(resident: resident, diagnostics: context.diagnostics, source: context.location(root.position))
+        let diagnostics = context.diagnostics.count > 1
+            ? context.diagnostics.sorted(by: Diagnostic.stableOrder) : context.diagnostics
+        return ResidentReadResult(resident: resident, diagnostics: diagnostics, source: context.location(root.position))
     }
 
     /// Parses and decodes one line of a JSON Lines file.
@@ -45,7 +47,11 @@ public struct ResidentReader: Sendable {
     ///   - line: The 1-based line number in the file.
     public func decodeJSONLine(_ bytes: UnsafeBufferPointer<UInt8>, file: String, line: Int) -> ResidentReadResult {
         let columns: (JSONPosition) -> JSONPosition = { position in
-            JSONLineIndex(bytes: Array(bytes), firstLine: line).scalarPosition(position)
+            // One line: the scalar column counts the bytes before it that start a scalar.
+            let end = min(bytes.count, max(0, Int(position.column) - 1))
+            var column = 1
+            for byte in bytes[0..<end] where byte & 0xC0 != 0x80 { column += 1 }
+            return JSONPosition(line: Int(position.line), column: column)
         }
         do throws(JSONError) {
             let root = try JSONParser(maxDepth: 32).parse(bytes, firstLine: line)

@@ -13,7 +13,9 @@ struct FileDiscovery {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 diagnostics.error(
-                    "path-not-found", "no such file or folder '\(path)'", at: Self.location(of: path),
+                    "path-not-found",
+                    "no such file or folder '\(path)'",
+                    at: Self.location(of: path),
                     help: "check the path; by default jalur reads 'Workflows' and 'Rules' in the current folder"
                 )
                 continue
@@ -25,7 +27,9 @@ struct FileDiscovery {
             let yaml = yamlFiles(in: path)
             if yaml.isEmpty {
                 diagnostics.error(
-                    "no-yaml-files", "the folder '\(path)' holds no '.yaml' or '.yml' files", at: Self.location(of: path),
+                    "no-yaml-files",
+                    "the folder '\(path)' holds no '.yaml' or '.yml' files",
+                    at: Self.location(of: path),
                     help: "point jalur at the folder with the program's YAML files"
                 )
             }

@@ -50,6 +50,21 @@ struct TestCommandTests {
         #expect(tests.map { $0["status"] as? String } == ["failed", "passed", "failed"])
     }
 
+    @Test func coverageInJSONListsEveryItemAndMove() throws {
+        let run = try jalur("program", "failing", "--format", "json", "--coverage-min", "10")
+        #expect(run.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let coverage = try #require(object["coverage"] as? [String: Any])
+        #expect(coverage["percentage"] as? Double == 16.6)
+        #expect(coverage["meets_minimum"] as? Bool == true)
+        let items = try #require(coverage["items"] as? [[String: Any]])
+        #expect(items.count == 6)
+        let detox = try #require(items.first { $0["rule"] as? String == "detox-withdrawal" })
+        #expect(detox["covered"] as? Bool == true)
+        let moves = try #require(coverage["forward_moves"] as? [[String: Any]])
+        #expect(moves.map { $0["taken"] as? Bool } == [false])
+    }
+
     @Test func coverageListsUncoveredItemsWithTheirLines() throws {
         let run = try jalur("program", "failing", "--coverage")
         #expect(run.status == 1)

@@ -84,9 +84,15 @@ public struct RuleTestsJSON: Sendable {
             json.key("meets_minimum")
             json.bool(coverage.meets(coverageMinimum))
         }
+        writeForwardMoves(coverage.forwardMoves, &json)
+        writeItems(coverage.items, &json)
+        json.endObject()
+    }
+
+    private func writeForwardMoves(_ moves: [ForwardMove], _ json: inout JSONComposer) {
         json.key("forward_moves")
         json.beginArray()
-        for move in coverage.forwardMoves {
+        for move in moves {
             json.beginObject()
             json.key("stage")
             json.string(move.stage)
@@ -99,9 +105,12 @@ public struct RuleTestsJSON: Sendable {
             json.endObject()
         }
         json.endArray()
+    }
+
+    private func writeItems(_ items: [CoverageItem], _ json: inout JSONComposer) {
         json.key("items")
         json.beginArray()
-        for item in coverage.items {
+        for item in items {
             json.breakLine(indent: 4)
             json.beginObject()
             json.key(item.subject.rawValue)
@@ -124,6 +133,5 @@ public struct RuleTestsJSON: Sendable {
         }
         json.newline(indent: 2)
         json.endArray()
-        json.endObject()
     }
 }

@@ -7,6 +7,39 @@ import JalurModel
 enum RuleTestCheck {
     /// Every unmet expectation, in the order of the `expect` keys.
     static func failures(of expectation: RuleTestExpectation, in evaluation: Evaluation) -> [RuleTestFailure] {
+        var failures = stageFailures(of: expectation, in: evaluation)
+        let referred = evaluation.referrals.map(\.service)
+        failures += includes("referrals", expectation.referrals, actual: referred) { [$0] }
+        if let excluded = expectation.notReferrals {
+            let present = excluded.value.filter { referred.contains($0) }
+            if !present.isEmpty {
+                let expected = "none of \(list(excluded.value))"
+                failures.append(
+                    .init(
+                        key: "not_referrals",
+                        expected: expected,
+                        actual: list(referred),
+                        ids: present,
+                        location: excluded.location
+                    )
+                )
+            }
+        }
+        failures += includes("aftercare", expectation.aftercare, actual: evaluation.aftercare.map(\.service)) { [$0] }
+        failures += includes("alerts", expectation.alerts, actual: evaluation.alerts.map(\.rule)) { id in
+            evaluation.alerts.filter { $0.rule == id || $0.level.rawValue == id }.map(\.rule)
+        }
+        failures += includes("blockers", expectation.blockers, actual: evaluation.blockers.map(\.criterion)) { [$0] }
+        let undetermined = evaluation.undetermined.map(\.id)
+        failures += includes("undetermined", expectation.undetermined, actual: undetermined) { [$0] }
+        return failures
+    }
+
+    /// The `stage` and `move` expectations.
+    private static func stageFailures(
+        of expectation: RuleTestExpectation,
+        in evaluation: Evaluation
+    ) -> [RuleTestFailure] {
         var failures: [RuleTestFailure] = []
         if let stage = expectation.stage, stage.value != evaluation.stage.id {
             failures.append(
@@ -20,39 +53,16 @@ enum RuleTestCheck {
             )
         }
         if let move = expectation.move, move.value != evaluation.move?.to {
+            let ids = [move.value, evaluation.move?.to].compactMap { $0 }
             failures.append(
                 .init(
                     key: "move",
                     expected: move.value ?? "null (stay)",
                     actual: describe(evaluation.move),
-                    ids: [move.value, evaluation.move?.to].compactMap { $0 },
+                    ids: ids,
                     location: move.location
                 )
             )
-        }
-        let referred = evaluation.referrals.map(\.service)
-        failures += includes("referrals", expectation.referrals, actual: referred) { [$0] }
-        if let excluded = expectation.notReferrals {
-            let present = excluded.value.filter { referred.contains($0) }
-            if !present.isEmpty {
-                failures.append(
-                    .init(
-                        key: "not_referrals",
-                        expected: "none of \(list(excluded.value))",
-                        actual: list(referred),
-                        ids: present,
-                        location: excluded.location
-                    )
-                )
-            }
-        }
-        failures += includes("aftercare", expectation.aftercare, actual: evaluation.aftercare.map(\.service)) { [$0] }
-        failures += includes("alerts", expectation.alerts, actual: evaluation.alerts.map(\.rule)) { id in
-            evaluation.alerts.filter { $0.rule == id || $0.level.rawValue == id }.map(\.rule)
-        }
-        failures += includes("blockers", expectation.blockers, actual: evaluation.blockers.map(\.criterion)) { [$0] }
-        failures += includes("undetermined", expectation.undetermined, actual: evaluation.undetermined.map(\.id)) {
-            [$0]
         }
         return failures
     }

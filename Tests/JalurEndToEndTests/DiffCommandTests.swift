@@ -68,6 +68,19 @@ struct DiffCommandTests {
         #expect(run.stdout == expected)
     }
 
+    @Test func readsJSONLinesBatches() throws {
+        let after = try Self.changedProgram()
+        defer { try? FileManager.default.removeItem(at: after) }
+        let batch = Repository.root.appending(path: "Tests/JalurEndToEndTests/Fixtures/diff/batch.jsonl").path
+        let arguments = [
+            "diff", "--before", "Workflows", "--before", "Rules", "--after", after.path, "--as-of", "2026-04-01", batch,
+        ]
+        let run = try runJalur(arguments: arguments, in: Repository.root)
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stdout.hasPrefix("rule opioid-withdrawal-detox: 1 resident\n  J-02: referral medical-detox added"))
+        #expect(run.stdout.hasSuffix("1 of 2 residents change: 1 referral added (as of 2026-04-01)\n"))
+    }
+
     @Test func markdownHasASummaryTableAndARuleSection() throws {
         let after = try Self.changedProgram()
         defer { try? FileManager.default.removeItem(at: after) }

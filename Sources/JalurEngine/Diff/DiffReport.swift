@@ -60,7 +60,7 @@ public struct DiffReport: Sendable {
         let residentsWord = residents.count == 1 ? "resident" : "residents"
         let head = "\(changed.count) of \(residents.count) \(residentsWord) change"
         guard !changed.isEmpty else { return head }
-        return head + ": " + counts.map { "\($0.count) \($0.kind.plural)" }.joined(separator: ", ")
+        return head + ": " + counts.map { $0.kind.phrase($0.count) }.joined(separator: ", ")
     }
 }
 

@@ -14,21 +14,24 @@ public struct SuggestionChange: Sendable, Hashable {
         case newlyUndetermined = "newly_undetermined"
         case noLongerUndetermined = "no_longer_undetermined"
 
-        /// Words for counts: `referrals added`.
-        public var plural: String {
-            switch self {
-            case .referralAdded: "referrals added"
-            case .referralRemoved: "referrals removed"
-            case .urgencyChanged: "urgencies changed"
-            case .aftercareAdded: "aftercare added"
-            case .aftercareRemoved: "aftercare removed"
-            case .aftercareUrgencyChanged: "aftercare urgencies changed"
-            case .moveChanged: "moves changed"
-            case .alertAdded: "alerts added"
-            case .alertRemoved: "alerts removed"
-            case .newlyUndetermined: "newly undetermined"
-            case .noLongerUndetermined: "no longer undetermined"
-            }
+        /// A count in words: `1 referral added`, `2 referrals added`.
+        public func phrase(_ count: Int) -> String {
+            let one = count == 1
+            let words: String =
+                switch self {
+                case .referralAdded: one ? "referral added" : "referrals added"
+                case .referralRemoved: one ? "referral removed" : "referrals removed"
+                case .urgencyChanged: one ? "urgency changed" : "urgencies changed"
+                case .aftercareAdded: one ? "aftercare suggestion added" : "aftercare suggestions added"
+                case .aftercareRemoved: one ? "aftercare suggestion removed" : "aftercare suggestions removed"
+                case .aftercareUrgencyChanged: one ? "aftercare urgency changed" : "aftercare urgencies changed"
+                case .moveChanged: one ? "move changed" : "moves changed"
+                case .alertAdded: one ? "alert added" : "alerts added"
+                case .alertRemoved: one ? "alert removed" : "alerts removed"
+                case .newlyUndetermined: "newly undetermined"
+                case .noLongerUndetermined: "no longer undetermined"
+                }
+            return "\(count) \(words)"
         }
     }
 

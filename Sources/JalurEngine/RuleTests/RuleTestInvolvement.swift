@@ -28,7 +28,9 @@ struct RuleTestInvolvement {
                     guard case .alert(let level) = rule.action else { continue }
                     if ids.contains(rule.id.value) || ids.contains(level.rawValue) { rules.insert(rule.id.value) }
                 }
-            case "blockers", "undetermined":
+            case "blockers":
+                stageConditions = true
+            case "undetermined":
                 conditions.formUnion(ids)
                 rules.formUnion(ids)
             default:

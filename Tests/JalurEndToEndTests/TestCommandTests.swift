@@ -88,6 +88,9 @@ struct TestCommandTests {
         let run = try jalur("program", "failing", "--coverage-min", "50")
         #expect(run.status == 1)
         #expect(run.stdout.contains("coverage 16.6% is below the minimum 50%\n"))
+        let junit = try jalur("program", "failing", "--coverage-min", "50", "--format", "junit")
+        #expect(junit.status == 1)
+        #expect(junit.stderr == "error: coverage 16.6% is below the minimum 50%\n")
     }
 
     @Test func malformedTestsAreLocatedErrors() throws {

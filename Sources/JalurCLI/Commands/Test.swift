@@ -70,6 +70,10 @@ extension Jalur {
             let report = runner.run(suites, includeCoverage: wantsCoverage) { residents.resolve($0) }
             Terminal.writeOutput(render(report, program: checkup.program))
             let coverageFails = coverageMinimum.map { report.coverage?.meets($0) == false } ?? false
+            if format != .text, let coverageMinimum, let shortfall = report.coverage?.shortfall(below: coverageMinimum)
+            {
+                Terminal.writeError("error: \(shortfall)\n")
+            }
             if report.failed > 0 || !problems.isEmpty || coverageFails { throw ExitCode.failure }
         }
 

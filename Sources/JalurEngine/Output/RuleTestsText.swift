@@ -108,10 +108,8 @@ struct RuleCoverageText {
                 lines.append("  \(move.location.file):\(move.location.line): \(move.stage) → \(move.to)")
             }
         }
-        if let minimum, !coverage.meets(minimum) {
-            lines.append(
-                style.red("coverage \(coverage.percentageText)% is below the minimum \(Self.format(minimum))%")
-            )
+        if let minimum, let shortfall = coverage.shortfall(below: minimum) {
+            lines.append(style.red(shortfall))
         }
         return lines
     }

@@ -99,6 +99,13 @@ public struct CoverageReport: Sendable {
         Double(covered) * 100 >= minimum * Double(items.count)
     }
 
+    /// `coverage 87.5% is below the minimum 90%`, or `nil` when the percentage meets `minimum`.
+    public func shortfall(below minimum: Double) -> String? {
+        guard !meets(minimum) else { return nil }
+        let shown = minimum == minimum.rounded() && abs(minimum) < 1e15 ? String(Int(minimum)) : String(minimum)
+        return "coverage \(percentageText)% is below the minimum \(shown)%"
+    }
+
     /// The percentage rounded down to one decimal, without a trailing `.0`: `87.5`, `100`.
     public var percentageText: String {
         let tenths = Int((percentage * 10).rounded(.down))

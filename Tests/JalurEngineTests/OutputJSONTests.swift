@@ -72,3 +72,16 @@ struct OutputJSONTests {
         #expect(json.hasPrefix(#"{"resident":"R\u0001\n\t","#))
     }
 }
+
+/// Notes appear only when the engine made some.
+struct OutputNotesTests {
+    @Test func notesOnlyWhenPresent() {
+        var evaluation = OutputTestData.evaluation()
+        #expect(!EvaluationJSON(language: "en", layout: .compact).render(evaluation).contains("notes"))
+        evaluation.notes = ["stage_entered_on is not recorded"]
+        #expect(EvaluationJSON(language: "en", layout: .compact).render(evaluation)
+            .hasSuffix(#""undetermined":[],"notes":["stage_entered_on is not recorded"]}"#))
+        #expect(StaffView(program: OutputTestData.program, language: "en").render(evaluation)
+            .hasSuffix("Notes\n  - stage_entered_on is not recorded\n"))
+    }
+}

@@ -133,3 +133,34 @@ struct ResidentDiagnosticsTests {
         #expect(result.diagnostics.allSatisfy { !$0.message.contains("SECRET") && !($0.help ?? "").contains("SECRET") })
     }
 }
+
+/// A JSON Lines resident is decoded while it is read (no tree for its facts); a `.json` file goes through a
+/// tree. Both must report the same problems at the same places.
+struct ResidentStreamingTests {
+    static let extraCases: [String] = [
+        #"{"id": "R-1", "stage": "preparation", "facts": [1, 2]}"#,
+        #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male", "family": {"conflict_level": "severe", "conflict_level": "none"}}}"#,
+        #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male", "assist": {"heroin": 28, "heroin": 3, "alcohol": null}}}"#,
+        #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male", "urine_tests": [{"on": "2026-01-01", "result": "maybe"}, null]}}"#,
+        #"{"facts": {"gender": "male", "agee": 3}, "workflow": "medan-plus", "id": "R-1", "stage": "preparation"}"#,
+        #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male"}, "facts": {}}"#,
+    ]
+
+    static let sources: [String] =
+        ResidentDiagnosticsTests.cases.filter { !$0.isYAML }.map(\.source) + extraCases
+
+    @Test(arguments: sources)
+    func streamingAndTreeAgree(_ source: String) throws {
+        let reader = ResidentReader(program: ResidentTestProgram.program)
+        let streamed = Array(source.utf8).withUnsafeBufferPointer { reader.decodeJSONLine($0, file: "r.json", line: 1) }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("r-\(UUID().uuidString).json")
+        try Data(source.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let tree = try #require(reader.readFile(at: url.path).first)
+        let treeLines = tree.diagnostics.map { $0.description.replacingOccurrences(of: url.path, with: "r.json") }
+        let streamedLines = streamed.diagnostics.map(\.description)
+        #expect(streamedLines == treeLines)
+        #expect(!streamedLines.isEmpty)
+        #expect((streamed.resident == nil) == (tree.resident == nil))
+    }
+}

@@ -38,6 +38,7 @@ public struct StaffView: Sendable {
         section(labels.alerts, evaluation.alerts.filter { $0.level != .critical }.flatMap { alertLines($0, marker: "-") }, into: &lines)
         section(labels.recordNext, recordNextLines(evaluation), into: &lines)
         section(labels.undecided.prefix(1).uppercased() + labels.undecided.dropFirst(), errorLines(evaluation), into: &lines)
+        section(labels.notes, evaluation.notes.map { "  - \($0)" }, into: &lines)
         if explains { section(labels.explain, ExplainText(view: self).lines(evaluation), into: &lines) }
         return lines.joined(separator: "\n") + "\n"
     }

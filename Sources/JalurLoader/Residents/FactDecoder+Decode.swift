@@ -181,34 +181,26 @@ extension ObjectDecoder {
             return nil
         }
         var fields = [Value?](repeating: nil, count: type.fields.count)
-        var seen = [Bool](repeating: false, count: type.fields.count)
+        var seen = SlotSet(count: type.fields.count)
         var isValid = true
         var guess = 0
         for member in members {
-            let found: Entry?
-            if guess < ordered.count, ordered[guess].name == member.key {
-                found = ordered[guess].entry
-                guess += 1
-            } else {
-                found = entries[member.key]
-                if let found, let position = ordered.firstIndex(where: { $0.entry.slot == found.slot }) { guess = position + 1 }
-            }
-            guard let entry = found else {
-                unknownFact(member, context: &context)
+            guard let entry = entry(for: member.key, guess: &guess) else {
+                unknownFact(member.key, at: member.keyPosition, context: &context)
                 isValid = false
                 continue
             }
-            guard !seen[entry.slot] else {
+            guard !seen.contains(entry.slot) else {
                 context.error("duplicate-key", "fact '\(entry.path)' appears twice", help: "keep one", at: member.keyPosition)
                 isValid = false
                 continue
             }
-            seen[entry.slot] = true
+            seen.insert(entry.slot)
             let before = context.diagnostics.count
             fields[entry.slot] = entry.decoder.decode(member.value, path: entry.path, depth: depth, context: &context)
             if context.diagnostics.count != before { isValid = false }
         }
-        for (name, slot) in required where !seen[slot] {
+        for (name, slot) in required where !seen.contains(slot) {
             context.error(
                 "missing-required-fact",
                 "required fact '\(path).\(name)' is missing",
@@ -220,9 +212,36 @@ extension ObjectDecoder {
         return isValid ? ObjectValue(type: type, fields: fields) : nil
     }
 
-    private func unknownFact(_ member: JSONMember, context: inout DecodeContext) {
-        let help = DidYouMean.closest(to: member.key, among: fieldNames).map { "did you mean '\($0)'?" }
+    func unknownFact(_ key: String, at position: JSONPosition, context: inout DecodeContext) {
+        let help = DidYouMean.closest(to: key, among: fieldNames).map { "did you mean '\($0)'?" }
             ?? "the facts schema declares: \(fieldNames.sorted().joined(separator: ", "))"
-        context.error("unknown-fact", "unknown fact '\(path).\(member.key)'", help: help, at: member.keyPosition)
+        context.error("unknown-fact", "unknown fact '\(path).\(key)'", help: help, at: position)
+    }
+
+    /// The declared field called `key`; `guess` is the position files usually write next.
+    func entry(for key: String, guess: inout Int) -> Entry? {
+        if guess < ordered.count, ordered[guess].name == key {
+            guess += 1
+            return ordered[guess - 1].entry
+        }
+        guard let found = entries[key] else { return nil }
+        if let position = ordered.firstIndex(where: { $0.entry.slot == found.slot }) { guess = position + 1 }
+        return found
+    }
+}
+
+/// Which record slots a resident file wrote: a bit mask, without allocating, for up to 64 fields.
+struct SlotSet {
+    private var low: UInt64 = 0
+    private var high: Set<Int> = []
+
+    init(count: Int) {}
+
+    func contains(_ slot: Int) -> Bool {
+        slot < 64 ? low & (1 << UInt64(slot)) != 0 : high.contains(slot)
+    }
+
+    mutating func insert(_ slot: Int) {
+        if slot < 64 { low |= 1 << UInt64(slot) } else { high.insert(slot) }
     }
 }

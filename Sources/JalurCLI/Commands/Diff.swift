@@ -74,7 +74,7 @@ extension Jalur {
             let new = try Self.load(sources.after)
             var comparison = DiffRun(before: old, after: new, asOf: day)
             let (inputs, missing) = ResidentInput.expand(residents)
-            DiagnosticPrinter.standardError.print(missing)
+            NextDiagnosticPrinter.standardError.print(missing)
             comparison.process(inputs)
             let report = DiffReport(asOf: day, residents: comparison.results)
             switch format {

@@ -101,6 +101,6 @@ struct DiffRun {
     private mutating func report(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
         if diagnostics.contains(where: { $0.severity == .error }) { hasFailures = true }
-        DiagnosticPrinter.standardError.print(diagnostics)
+        NextDiagnosticPrinter.standardError.print(diagnostics)
     }
 }

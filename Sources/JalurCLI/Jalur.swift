@@ -2,6 +2,7 @@ public import ArgumentParser
 
 /// The `jalur` command: validate, explain and simulate rehabilitation pathways.
 public struct Jalur: ParsableCommand {
+    /// The command name, abstract and subcommands.
     public static let configuration = CommandConfiguration(
         commandName: "jalur",
         abstract: "Rules and workflow engine for rehabilitation pathways.",

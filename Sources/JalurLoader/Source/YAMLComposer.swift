@@ -28,7 +28,12 @@ struct YAMLComposer {
 
     /// Every document of the text, stopping at the first YAML error or limit reached.
     mutating func documents() -> [RawNode] {
-        switch NestingScan.firstProblem(in: source.text, limit: LoaderLimits.maxDepth) {
+        let scan = NestingScan.firstProblem(
+            in: source.text,
+            limit: LoaderLimits.maxDepth,
+            nodeLimit: LoaderLimits.maxNodes
+        )
+        switch scan {
         case .tooDeep(let position):
             reportTooDeep(at: source.location(line: position.line, column: position.column))
             return []
@@ -39,6 +44,9 @@ struct YAMLComposer {
                 at: source.location(line: position.line, column: position.column),
                 help: "write the key as a name such as 'id'"
             )
+            return []
+        case .tooManyNodes(let position):
+            reportTooManyNodes(at: source.location(line: position.line, column: position.column))
             return []
         case nil:
             break

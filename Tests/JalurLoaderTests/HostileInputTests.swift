@@ -99,7 +99,7 @@ struct HostileInputTests {
         #expect(
             diagnostics.map(\.description) == [
                 // Lines 1–4 hold 7 nodes, so item k (line 4 + k) is node 7 + k; node 1,000,001 is on line 999,998.
-            "hostile.yaml:999998:3: error: the file expands to more than 1000000 YAML nodes [too-many-nodes]"
+                "hostile.yaml:999998:3: error: the file expands to more than 1000000 YAML nodes [too-many-nodes]"
             ]
         )
     }

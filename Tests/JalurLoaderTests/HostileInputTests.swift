@@ -109,6 +109,22 @@ struct HostileInputTests {
         #expect(diagnostics.map(\.code) == ["too-many-nodes"])
     }
 
+    @Test(arguments: [
+        ("jalur: 1\nkind: \u{0}services\n", "hostile.yaml:2:7"),
+        ("jalur: 1\nkind: \"\\uD800\"\n", "hostile.yaml:2:10"),
+        ("jalur: 1\nkind: *nowhere\n", "hostile.yaml:2:7"),
+        ("jalur: 1\nkind: [a, b\n", "hostile.yaml:3:1"),
+        ("jalur: 1\n  kind: x\n", "hostile.yaml:2:7"),
+    ])
+    func libyamlErrorsHavePositions(_ text: String, _ position: String) {
+        let diagnostics = load(text)
+        #expect(diagnostics.map(\.code) == ["yaml-syntax"])
+        #expect(
+            diagnostics.first?.description.hasPrefix(position + ": error: invalid YAML: ") == true,
+            "\(diagnostics)"
+        )
+    }
+
     @Test func duplicateKeys() {
         let diagnostics = load("jalur: 1\nkind: facts\nid: r\nfields: {}\nkind: rules\n")
         #expect(

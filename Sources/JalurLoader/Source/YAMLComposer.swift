@@ -21,9 +21,13 @@ struct YAMLComposer {
         let height: Int
     }
 
-    init(source: SourceText, diagnostics: DiagnosticCollector) {
+    /// The most nodes the file may expand to: ``LoaderLimits/maxNodes``, lowered only by tests.
+    let nodeLimit: Int
+
+    init(source: SourceText, diagnostics: DiagnosticCollector, nodeLimit: Int = LoaderLimits.maxNodes) {
         self.source = source
         self.diagnostics = diagnostics
+        self.nodeLimit = nodeLimit
     }
 
     /// Every document of the text, stopping at the first YAML error or limit reached.
@@ -31,7 +35,7 @@ struct YAMLComposer {
         let scan = NestingScan.firstProblem(
             in: source.text,
             limit: LoaderLimits.maxDepth,
-            nodeLimit: LoaderLimits.maxNodes
+            nodeLimit: nodeLimit
         )
         switch scan {
         case .tooDeep(let position):
@@ -100,7 +104,7 @@ struct YAMLComposer {
     /// Counts an already converted subtree against the limits.
     private mutating func admit(_ known: Converted, depth: Int, at location: SourceLocation) -> Bool {
         nodeCount += known.count
-        guard nodeCount <= LoaderLimits.maxNodes else {
+        guard nodeCount <= nodeLimit else {
             reportTooManyNodes(at: location)
             return false
         }
@@ -113,7 +117,7 @@ struct YAMLComposer {
 
     private mutating func convertContent(_ node: Node, depth: Int, location: SourceLocation) -> Converted? {
         nodeCount += 1
-        guard nodeCount <= LoaderLimits.maxNodes else {
+        guard nodeCount <= nodeLimit else {
             reportTooManyNodes(at: location)
             return nil
         }
@@ -155,7 +159,7 @@ struct YAMLComposer {
     private func reportTooManyNodes(at location: SourceLocation) {
         diagnostics.error(
             "too-many-nodes",
-            "the file expands to more than \(LoaderLimits.maxNodes) YAML nodes",
+            "the file expands to more than \(nodeLimit) YAML nodes",
             at: location,
             help: "split the file, or stop reusing large anchors through aliases ('*name')"
         )

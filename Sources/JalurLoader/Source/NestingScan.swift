@@ -10,12 +10,18 @@ struct NestingScan {
     /// A 1-based line and column.
     typealias Position = (line: Int, column: Int)
 
-    /// What the scan found.
+    /// What the structure checks found.
     enum Finding {
         /// The estimated depth first passes the limit here.
         case tooDeep(Position)
         /// A key that is not a plain or quoted scalar starts here.
         case complexKey(Position)
+    }
+
+    /// What a scan with a node limit found.
+    enum Problem {
+        /// A structure problem.
+        case structure(Finding)
         /// The count of nodes written out (aliases not expanded) first passes the node limit here.
         case tooManyNodes(Position)
     }
@@ -38,9 +44,18 @@ struct NestingScan {
     private var quote: UInt8?
     private var blockScalarParent: Int?
 
+    /// The first structure problem in `text`: nesting deeper than `limit`, or a complex key; `nil` when there
+    /// is none.
+    static func firstProblem(in text: String, limit: Int) -> Finding? {
+        switch firstProblem(in: text, limit: limit, nodeLimit: .max) {
+        case .structure(let finding): return finding
+        case .tooManyNodes, nil: return nil
+        }
+    }
+
     /// The first problem in `text`: nesting deeper than `limit`, a complex key, or more than `nodeLimit` nodes
     /// written out; `nil` when there is none.
-    static func firstProblem(in text: String, limit: Int, nodeLimit: Int) -> Finding? {
+    static func firstProblem(in text: String, limit: Int, nodeLimit: Int) -> Problem? {
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBufferPointer { buffer in
             var scan = NestingScan(bytes: buffer, limit: limit, nodeLimit: nodeLimit)
@@ -55,12 +70,12 @@ struct NestingScan {
     }
 
     /// Counts a node starting at `index`.
-    private mutating func countNode() -> Finding? {
+    private mutating func countNode() -> Problem? {
         nodes += 1
         return nodes > nodeLimit ? .tooManyNodes(position()) : nil
     }
 
-    private mutating func run() -> Finding? {
+    private mutating func run() -> Problem? {
         while index < bytes.count {
             if let position = scanLine() { return position }
         }
@@ -68,7 +83,7 @@ struct NestingScan {
     }
 
     /// Scans one line, leaving `index` at the start of the next.
-    private mutating func scanLine() -> Finding? {
+    private mutating func scanLine() -> Problem? {
         lineStart = index
         var indent = 0
         while index < bytes.count, bytes[index] == .space {
@@ -85,28 +100,28 @@ struct NestingScan {
             if bytes[index] == .hash { return nil }
             while let last = blockLevels.last, last > indent { blockLevels.removeLast() }
             if blockLevels.last != indent { blockLevels.append(indent) }
-            if blockLevels.count + flowDepth > limit { return .tooDeep(position()) }
+            if blockLevels.count + flowDepth > limit { return .structure(.tooDeep(position())) }
             if let position = pushIndicators() { return position }
         }
         return scanContent()
     }
 
     /// Pushes a level for each leading `- `, `? ` or `: ` indicator (compact nested collections).
-    private mutating func pushIndicators() -> Finding? {
+    private mutating func pushIndicators() -> Problem? {
         while index < bytes.count, bytes[index] == .dash || bytes[index] == .question || bytes[index] == .colon,
             index + 1 >= bytes.count || bytes[index + 1] == .space || Self.isLineBreak(bytes[index + 1])
         {
-            if bytes[index] == .question { return .complexKey(position()) }
+            if bytes[index] == .question { return .structure(.complexKey(position())) }
             index += 1
             while index < bytes.count, bytes[index] == .space { index += 1 }
             blockLevels.append(index - lineStart)
-            if blockLevels.count + flowDepth > limit { return .tooDeep(position()) }
+            if blockLevels.count + flowDepth > limit { return .structure(.tooDeep(position())) }
         }
         return nil
     }
 
     /// Scans the rest of the line for quotes, flow brackets, block scalar indicators and comments.
-    private mutating func scanContent() -> Finding? {
+    private mutating func scanContent() -> Problem? {
         var atNodeStart = true
         while index < bytes.count, !Self.isLineBreak(bytes[index]) {
             let byte = bytes[index]
@@ -135,19 +150,19 @@ struct NestingScan {
                 if atNodeStart || flowDepth > 0 {
                     if let finding = countNode() { return finding }
                     flowOpenings.append(position())
-                    if blockLevels.count + flowDepth > limit { return .tooDeep(position()) }
+                    if blockLevels.count + flowDepth > limit { return .structure(.tooDeep(position())) }
                     index += 1
                     atNodeStart = true
                     continue
                 }
             case .closeBracket, .closeBrace:
                 if let opening = flowOpenings.popLast(), isFollowedByKeyColon(index + 1) {
-                    return .complexKey(opening)
+                    return .structure(.complexKey(opening))
                 }
             case .star where atNodeStart:
                 var end = index + 1
                 while end < bytes.count, bytes[end].isAnchorCharacter { end += 1 }
-                if isFollowedByKeyColon(end) { return .complexKey(position()) }
+                if isFollowedByKeyColon(end) { return .structure(.complexKey(position())) }
                 // (position() is the `*`, since `index` has not moved yet.)
                 index = end
                 atNodeStart = false
@@ -159,7 +174,7 @@ struct NestingScan {
             case .colon, .dash, .question:
                 let next = index + 1 < bytes.count ? bytes[index + 1] : .lineFeed
                 if byte == .question, atNodeStart, next == .space || Self.isLineBreak(next) {
-                    return .complexKey(position())
+                    return .structure(.complexKey(position()))
                 }
                 if next == .space || Self.isLineBreak(next) || (flowDepth > 0 && byte == .colon) {
                     index += 1

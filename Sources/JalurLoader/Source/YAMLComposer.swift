@@ -38,10 +38,10 @@ struct YAMLComposer {
             nodeLimit: nodeLimit
         )
         switch scan {
-        case .tooDeep(let position):
+        case .structure(.tooDeep(let position)):
             reportTooDeep(at: source.location(line: position.line, column: position.column))
             return []
-        case .complexKey(let position):
+        case .structure(.complexKey(let position)):
             diagnostics.error(
                 "complex-key",
                 "a mapping key must be a plain name, not an alias, a list, a mapping or a '?' key",

@@ -159,6 +159,8 @@ struct DiscoveryTests {
             text: "jalur: 1\nkind: services\nid: first\nservices: [{id: a, title: A, type: health}]\n"
         )
         try folder.write("c/notes.md", text: "# not YAML")
+        try folder.write(".hidden/services.yaml", text: "not: [valid")
+        try folder.write("b/.#services.yaml", text: "not: [valid")
         let (program, diagnostics) = ProgramLoader().load(paths: [folder.url.path])
         #expect(diagnostics.isEmpty)
         #expect(program.services.map(\.id.value) == ["a", "b"])

@@ -83,6 +83,9 @@ struct DiagnosticCodeDocumentationTests {
         let found = try Self.codesInSources()
         #expect(found.isSuperset(of: DiagnosticCatalog.validation.map(\.code)), "the scan finds the validator's codes")
         let missing = found.subtracting(DiagnosticCatalog.all.map(\.code)).sorted()
-        #expect(missing.isEmpty, "add these to DiagnosticCatalog and the README: \(missing)")
+        #expect(
+            missing.isEmpty,
+            "add these codes to Sources/JalurDiagnostics/Rendering/DiagnosticCatalog+*.swift and to the README table \"Diagnostic codes\": \(missing)"
+        )
     }
 }

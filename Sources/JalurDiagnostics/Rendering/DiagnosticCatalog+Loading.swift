@@ -35,6 +35,12 @@ extension DiagnosticCatalog {
         entry("yaml-syntax", .error, "the YAML cannot be parsed", "fix the YAML syntax at the position shown"),
         entry("duplicate-key", .error, "a key appears twice in one mapping", "remove or merge the repeated key"),
         entry(
+            "complex-key",
+            .error,
+            "a mapping key is an alias, a list, a mapping or a '?' key rather than a plain name",
+            "write the key as a name such as 'id'"
+        ),
+        entry(
             "too-many-nodes",
             .error,
             "aliases expand the file to more YAML nodes than the loader allows (an alias bomb)",

@@ -6,7 +6,7 @@ struct FileDiscovery {
     let diagnostics: DiagnosticCollector
 
     /// Every `*.yaml` and `*.yml` file under `paths` (a named file is taken whatever its extension), sorted by
-    /// path, without repeats.
+    /// path, without repeats; hidden files and folders inside a folder are skipped.
     func files(under paths: [String]) -> [String] {
         var found: Set<String> = []
         for path in paths {
@@ -44,6 +44,11 @@ struct FileDiscovery {
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         var files: [String] = []
         while let relative = enumerator.nextObject() as? String {
+            // Hidden files and folders (`.git`, editor lock files such as `.#rules.yaml`) are not the program.
+            if relative.split(separator: "/").last?.hasPrefix(".") == true {
+                enumerator.skipDescendants()
+                continue
+            }
             let name = relative.lowercased()
             guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { continue }
             var isDirectory: ObjCBool = false

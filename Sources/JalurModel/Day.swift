@@ -6,15 +6,40 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Creates a day from its distance to 1970-01-01.
     public init(daysSinceEpoch: Int) { self.daysSinceEpoch = daysSinceEpoch }
 
-    /// Parses `YYYY-MM-DD`; `nil` for anything else, including impossible dates such as `2026-02-30`.
+    /// Parses `YYYY-MM-DD`; `nil` for anything else, including impossible dates such as `2026-02-30` and
+    /// signed or short forms such as `+026-04-01`.
+    ///
+    /// Reads the UTF-8 bytes in place, in one pass, without allocating: resident batches parse several dates
+    /// each. Inlinable so callers in other modules get a version specialised for their string type.
+    @inlinable
     public init?(_ text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard text.utf8.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            (1...12).contains(month), day >= 1, day <= Self.daysIn(month: month, year: year)
+        guard let day = text.utf8.withContiguousStorageIfAvailable(Day.parse) ?? Day.parse(Array(text.utf8))
         else { return nil }
-        self.init(year: year, month: month, day: day)
+        self = day
     }
+
+    /// The day written as `YYYY-MM-DD` in `bytes`, or `nil`.
+    @usableFromInline
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Day? {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let byte = bytes[index]
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte &- UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+            (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
+        else { return nil }
+        return Day(year: year, month: month, day: day)
+    }
+
+    /// Parses `bytes` when they are an array (the fallback for strings without contiguous UTF-8).
+    @usableFromInline
+    static func parse(_ bytes: [UInt8]) -> Day? { bytes.withUnsafeBufferPointer(parse) }
 
     /// Creates a day from a valid proleptic Gregorian date.
     public init(year: Int, month: Int, day: Int) {

@@ -19,6 +19,24 @@ extension JSONCursor {
         throw error("unterminated string", help: "close the string with '\"'")
     }
 
+    /// Consumes the string starting at its opening quote when its bytes are exactly `expected` followed by the
+    /// closing quote; otherwise leaves the cursor where it was and returns `false`.
+    ///
+    /// Only meaningful when `expected` holds no `"`, `\` or control characters: then the string has no
+    /// escapes, so its raw bytes are its value (valid UTF-8, since they equal `expected`).
+    mutating func skipString(equalTo expected: [UInt8]) -> Bool {
+        let start = index + 1
+        let end = start + expected.count
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return false }
+        let matches = expected.withUnsafeBufferPointer { expected in
+            var offset = 0
+            while offset < expected.count, expected[offset] == bytes[start + offset] { offset += 1 }
+            return offset == expected.count
+        }
+        if matches { index = end + 1 }
+        return matches
+    }
+
     private func makeString(
         _ slice: UnsafeBufferPointer<UInt8>,
         isASCII: Bool,

@@ -49,6 +49,39 @@ public struct JSONPullParser {
     ///
     /// - Parameter isFirst: `true` before the first member; the parser clears it.
     public mutating func nextKey(isFirst: inout Bool) throws(JSONError) -> (key: String, position: JSONPosition)? {
+        guard try openKey(isFirst: &isFirst) else { return nil }
+        let keyPosition = cursor.position
+        let key = try cursor.parseString()
+        try closeKey()
+        return (key, keyPosition)
+    }
+
+    /// Like ``nextKey(isFirst:)``, but first checks whether the key is `expected`, which then costs a byte
+    /// comparison instead of building a string: decoders that know which key usually comes next use it.
+    ///
+    /// - Parameters:
+    ///   - isFirst: `true` before the first member; the parser clears it.
+    ///   - expected: The UTF-8 of the likely key. It must contain no `"`, `\` or control characters (so that
+    ///     its JSON form is the bytes themselves); otherwise use ``nextKey(isFirst:)``.
+    /// - Returns: `nil` after the object's closing `}`; otherwise the key's position, with `key` `nil` when the
+    ///   key is `expected` and the key itself when it is another.
+    public mutating func nextKey(
+        isFirst: inout Bool,
+        expected: [UInt8]
+    ) throws(JSONError) -> (key: String?, position: JSONPosition)? {
+        guard try openKey(isFirst: &isFirst) else { return nil }
+        let keyPosition = cursor.position
+        if cursor.skipString(equalTo: expected) {
+            try closeKey()
+            return (nil, keyPosition)
+        }
+        let key = try cursor.parseString()
+        try closeKey()
+        return (key, keyPosition)
+    }
+
+    /// Consumes the `,` before a member (or the `}` after the last one: then `false`), up to the key's quote.
+    private mutating func openKey(isFirst: inout Bool) throws(JSONError) -> Bool {
         cursor.skipWhitespace()
         guard cursor.index < cursor.bytes.count else {
             throw cursor.error("unexpected end of input inside an object", help: "close the object with '}'")
@@ -56,7 +89,7 @@ public struct JSONPullParser {
         let byte = cursor.bytes[cursor.index]
         if byte == UInt8(ascii: "}") {
             cursor.index += 1
-            return nil
+            return false
         }
         if !isFirst {
             guard byte == UInt8(ascii: ",") else { throw cursor.error("expected ',' or '}' in an object") }
@@ -67,15 +100,17 @@ public struct JSONPullParser {
         guard cursor.index < cursor.bytes.count, cursor.bytes[cursor.index] == UInt8(ascii: "\"") else {
             throw cursor.error("expected a key in double quotes", help: "write \"key\": value; no trailing commas")
         }
-        let keyPosition = cursor.position
-        let key = try cursor.parseString()
+        return true
+    }
+
+    /// Consumes the `:` after a key.
+    private mutating func closeKey() throws(JSONError) {
         cursor.skipWhitespace()
         guard cursor.index < cursor.bytes.count, cursor.bytes[cursor.index] == UInt8(ascii: ":") else {
             throw cursor.error("expected ':' after the key")
         }
         cursor.index += 1
         cursor.skipWhitespace()
-        return (key, keyPosition)
     }
 
     /// Whether the open list has another element (consuming the comma before it), or `false` after its `]`.

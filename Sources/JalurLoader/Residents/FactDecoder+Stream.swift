@@ -83,12 +83,19 @@ extension ObjectDecoder {
         var isValid = true
         var guess = 0
         var isFirst = true
-        while let (key, keyPosition) = try parser.nextKey(isFirst: &isFirst) {
-            guard let entry = entry(for: key, guess: &guess) else {
-                unknownFact(key, at: keyPosition, context: &context)
-                _ = try parser.readValue(depth: level)
-                isValid = false
-                continue
+        while let (key, keyPosition) = try nextKey(&parser, isFirst: &isFirst, guess: guess) {
+            let entry: Entry
+            if let key {
+                guard let found = self.entry(for: key, guess: &guess) else {
+                    unknownFact(key, at: keyPosition, context: &context)
+                    _ = try parser.readValue(depth: level)
+                    isValid = false
+                    continue
+                }
+                entry = found
+            } else {
+                entry = ordered[guess].entry
+                guess += 1
             }
             guard !seen.contains(entry.slot) else {
                 context.error("duplicate-key", "fact '\(entry.path)' appears twice", help: "keep one", at: keyPosition)
@@ -111,5 +118,18 @@ extension ObjectDecoder {
             isValid = false
         }
         return isValid ? ObjectValue(type: type, fields: fields) : nil
+    }
+
+    /// The next key of the object being read, with `key` `nil` when it is the expected next field,
+    /// `ordered[guess]`: that one is matched on its bytes, without building a string.
+    private func nextKey(
+        _ parser: inout JSONPullParser,
+        isFirst: inout Bool,
+        guess: Int
+    ) throws(JSONError) -> (key: String?, position: JSONPosition)? {
+        guard guess < orderedKeys.count, let expected = orderedKeys[guess] else {
+            return try parser.nextKey(isFirst: &isFirst).map { ($0.key, $0.position) }
+        }
+        return try parser.nextKey(isFirst: &isFirst, expected: expected)
     }
 }

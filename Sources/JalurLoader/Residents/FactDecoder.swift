@@ -66,6 +66,9 @@ final class ObjectDecoder: Sendable {
     /// The entries in declaration order: files usually list facts in that order, so a cheap comparison with
     /// the next expected name often saves the hash lookup.
     let ordered: [(name: String, entry: Entry)]
+    /// The UTF-8 of each name in ``ordered``, for matching keys without building strings; `nil` for a name
+    /// whose JSON form needs escapes.
+    let orderedKeys: [[UInt8]?]
     let required: [(name: String, slot: Int)]
 
     init(fields: [FactField], type: ObjectType, path: String) {
@@ -87,6 +90,9 @@ final class ObjectDecoder: Sendable {
         self.entries = entries
         self.ordered = fields.compactMap { field in entries[field.name.value].map { (field.name.value, $0) } }
             .sorted { $0.entry.slot < $1.entry.slot }
+        self.orderedKeys = ordered.map { name, _ in
+            name.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") } ? Array(name.utf8) : nil
+        }
         self.required = required
     }
 

@@ -37,7 +37,7 @@ extension SimulationInputReader {
             return number(node, for: "chance", in: 0...1).map { .chance($0) }
         case "weights":
             guard let pairs = pairs(node, for: "weights") else { return nil }
-            return choice(pairs.map { ($0.value, $0.key) }, for: target)
+            return choice(pairs.map { ($0.value, Self.untagged($0.key)) }, for: target)
         case "choose":
             guard let items = node.items else {
                 error("wrong-type", "'choose' must be a list of {weight, value}", at: node.location)
@@ -89,6 +89,12 @@ extension SimulationInputReader {
             return nil
         }
         return .choice(values)
+    }
+
+    /// A mapping key as written, without the tag the loader may give keys, so `1` and `true` keep their type.
+    static func untagged(_ key: RawNode) -> RawNode {
+        guard let scalar = key.scalar else { return key }
+        return RawNode(.scalar(scalar.text, scalar.style), at: key.location)
     }
 
     private mutating func notFor(_ key: String, _ target: FactTarget, _ node: RawNode, _ types: String) -> FactDistribution.Shape? {

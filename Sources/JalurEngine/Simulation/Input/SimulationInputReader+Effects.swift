@@ -72,6 +72,7 @@ extension SimulationInputReader {
             switch (compiled.type, target.type) {
             case (.dyn, _), (.int, .double): true
             case (.string, .enumeration): true
+            case (.list, .list), (.map, .map): true
             default: compiled.type == target.type
             }
         guard fits else {

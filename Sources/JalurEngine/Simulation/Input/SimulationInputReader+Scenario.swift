@@ -77,7 +77,7 @@ extension SimulationInputReader {
         var rate = ArrivalRate(perWeek: perWeek)
         if let months = value(of: "by_month", in: pairs), let entries = self.pairs(months, for: "by_month") {
             for entry in entries {
-                guard let month = integer(entry.key, for: "by_month month", in: 1...12),
+                guard let month = integer(Self.untagged(entry.key), for: "by_month month", in: 1...12),
                     let value = number(entry.value, for: "by_month", in: 0...3000)
                 else { continue }
                 rate.byMonth[month - 1] = value

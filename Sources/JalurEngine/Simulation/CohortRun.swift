@@ -15,6 +15,8 @@ struct CohortRun {
     var arrivals: SplitMix64
     var members: [CohortMember] = []
     var admitted = 0
+    /// The running total of mean arrivals, for regular arrivals.
+    var expectedArrivals = 0.0
     var tally: CohortTally
 
     init(engine: Engine, scenario: ScenarioDefinition, seed: UInt64, days: Int) {
@@ -57,7 +59,15 @@ struct CohortRun {
     }
 
     private mutating func admitArrivals(on day: Day, offset: Int) {
-        let count = arrivals.poisson(mean: scenario.arrivals.perDay(on: day))
+        let mean = scenario.arrivals.perDay(on: day)
+        let count: Int
+        if scenario.arrivals.isRegular {
+            let before = expectedArrivals
+            expectedArrivals += mean
+            count = Int(expectedArrivals.rounded(.down)) - Int(before.rounded(.down))
+        } else {
+            count = arrivals.poisson(mean: mean)
+        }
         for _ in 0..<count {
             admitted += 1
             let number = String(admitted)

@@ -73,11 +73,15 @@ public struct ArrivalRate: Sendable, Hashable {
     public var perWeek: Double
     /// Residents per week by month (index 0 is January); `nil` uses ``perWeek``.
     public var byMonth: [Double?]
+    /// `pattern: regular`: arrivals come evenly (the running total of the daily mean, rounded down),
+    /// instead of a Poisson draw each day.
+    public var isRegular: Bool
 
     /// Creates a rate.
-    public init(perWeek: Double, byMonth: [Double?] = Array(repeating: nil, count: 12)) {
+    public init(perWeek: Double, byMonth: [Double?] = Array(repeating: nil, count: 12), isRegular: Bool = false) {
         self.perWeek = perWeek
         self.byMonth = byMonth
+        self.isRegular = isRegular
     }
 
     /// Mean arrivals on `day`.

@@ -67,7 +67,7 @@ extension SimulationInputReader {
     }
 
     private mutating func arrivalRate(_ node: RawNode) -> ArrivalRate? {
-        guard let pairs = mapping(node, for: "arrivals", allowed: ["per_week", "by_month"]),
+        guard let pairs = mapping(node, for: "arrivals", allowed: ["per_week", "by_month", "pattern"]),
             let perWeekNode = value(of: "per_week", in: pairs)
         else {
             error("missing-key", "'arrivals' needs 'per_week'", at: node.location, help: "for example {per_week: 4}")
@@ -75,6 +75,13 @@ extension SimulationInputReader {
         }
         guard let perWeek = number(perWeekNode, for: "per_week", in: 0...3000) else { return nil }
         var rate = ArrivalRate(perWeek: perWeek)
+        if let pattern = value(of: "pattern", in: pairs) {
+            switch pattern.string {
+            case "regular": rate.isRegular = true
+            case "poisson": rate.isRegular = false
+            default: error("invalid-value", "'pattern' must be poisson or regular", at: pattern.location)
+            }
+        }
         if let months = value(of: "by_month", in: pairs), let entries = self.pairs(months, for: "by_month") {
             for entry in entries {
                 guard let month = integer(Self.untagged(entry.key), for: "by_month month", in: 1...12),

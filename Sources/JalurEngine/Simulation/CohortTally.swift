@@ -1,10 +1,8 @@
 /// Counters a cohort run fills day by day.
 struct CohortTally {
-    var occupancy: [[Int]] = []
     var stayDays: [[Int]]
     var lengthsOfStay: [Int] = []
     var discharges: [Int]
-    var dailyAdmissions: [Int]
     var dailyDischarges: [Int]
     /// Referrals made per service per day.
     var referrals: [String: [Int]] = [:]
@@ -19,10 +17,8 @@ struct CohortTally {
         self.days = days
         stayDays = [[Int]](repeating: [], count: stageCount)
         discharges = [Int](repeating: 0, count: stageCount)
-        dailyAdmissions = [Int](repeating: 0, count: days)
         dailyDischarges = [Int](repeating: 0, count: days)
         eventCounts = [Int](repeating: 0, count: events)
-        occupancy.reserveCapacity(days)
     }
 
     /// Counts one evaluation, its undetermined entries and (once each) the facts they miss.
@@ -42,6 +38,23 @@ struct CohortTally {
     /// Counts a referral made to `service` on day `offset`.
     mutating func referral(_ service: String, offset: Int) {
         referrals[service, default: [Int](repeating: 0, count: days)][offset] += 1
+    }
+
+    /// Adds another worker's counts (sums; lists are only ever sorted, so their order does not matter).
+    mutating func merge(_ other: CohortTally) {
+        for index in stayDays.indices { stayDays[index] += other.stayDays[index] }
+        lengthsOfStay += other.lengthsOfStay
+        for index in discharges.indices { discharges[index] += other.discharges[index] }
+        for index in dailyDischarges.indices { dailyDischarges[index] += other.dailyDischarges[index] }
+        for (service, counts) in other.referrals {
+            var total = referrals[service] ?? [Int](repeating: 0, count: days)
+            for index in counts.indices { total[index] += counts[index] }
+            referrals[service] = total
+        }
+        evaluations += other.evaluations
+        undeterminedEvaluations += other.undeterminedEvaluations
+        for (path, count) in other.missingFacts { missingFacts[path, default: 0] += count }
+        for index in eventCounts.indices { eventCounts[index] += other.eventCounts[index] }
     }
 
     /// Missing facts, most often missed first, ties by path.

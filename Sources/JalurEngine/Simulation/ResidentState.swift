@@ -44,8 +44,19 @@ struct ResidentState {
         return false
     }
 
-    private func evaluate(_ expression: CompiledExpression, for resident: Resident, on day: Day) -> Value? {
+    /// Binds `resident` on `day` for ``holdsBound(_:)``.
+    func bind(_ resident: Resident, on day: Day) {
         ActivationBinding.bind(activation, plan: plan, resident: resident, asOf: day, days: StayDays(resident: resident, asOf: day))
+    }
+
+    /// Whether `condition` holds for the resident last bound with ``bind(_:on:)``.
+    func holdsBound(_ condition: CompiledExpression) -> Bool {
+        if case .bool(true) = condition.evaluate(activation) { return true }
+        return false
+    }
+
+    private func evaluate(_ expression: CompiledExpression, for resident: Resident, on day: Day) -> Value? {
+        bind(resident, on: day)
         let value = expression.evaluate(activation)
         if case .error = value { return nil }
         return value

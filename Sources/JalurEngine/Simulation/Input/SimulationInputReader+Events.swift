@@ -40,10 +40,11 @@ extension SimulationInputReader {
             return nil
         }
         guard let day = day(dateNode, for: "date") else { return nil }
+        let errorsBefore = diagnostics.count
         var event = TimelineEvent(day: day, effects: effects(in: pairs, allowSample: false), location: node.location)
         if let referral = value(of: "referral", in: pairs) { event.referral = outcome(referral) }
         if let note = value(of: "note", in: pairs) { event.note = string(note, for: "note") }
-        if event.effects.isEmpty, event.referral == nil, event.note == nil {
+        if event.effects.isEmpty, event.referral == nil, event.note == nil, diagnostics.count == errorsBefore {
             error("empty-event", "the event changes nothing", at: node.location, help: "add 'set', 'compute', 'referral' or 'note'")
         }
         return event

@@ -4,7 +4,7 @@ public import JalurModel
 
 extension SimulationInputReader {
     static let scenarioKeys = [
-        "jalur", "kind", "id", "description", "workflow", "start", "days", "seed", "arrivals", "initial", "events",
+        "jalur", "kind", "id", "title", "description", "workflow", "start", "days", "seed", "arrivals", "initial", "events",
         "on_move", "referrals",
     ]
 

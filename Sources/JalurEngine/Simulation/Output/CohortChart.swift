@@ -10,7 +10,6 @@ public struct CohortChart: Sendable {
     /// How many services the load panel shows (highest peak load relative to capacity first).
     public static let servicesShown = 5
     static let palette = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f"]
-    static let width = 960.0
     static let left = 60.0
     static let plotWidth = 680.0
 
@@ -20,10 +19,13 @@ public struct CohortChart: Sendable {
     /// The SVG document.
     public func svg(_ report: CohortReport) -> String {
         var out: [String] = []
-        out.append("<svg xmlns='http://www.w3.org/2000/svg' width='960' height='620' viewBox='0 0 960 620' font-family='sans-serif' font-size='12'>")
-        out.append("<rect width='960' height='620' fill='#ffffff'/>")
+        out.append("<svg xmlns='http://www.w3.org/2000/svg' width='1080' height='620' viewBox='0 0 1080 620' font-family='sans-serif' font-size='12'>")
+        out.append("<rect width='1080' height='620' fill='#ffffff'/>")
         out.append(
-            text(Self.left, 24, "Scenario \(report.scenario), seed \(report.seed): \(report.days) days from \(report.start)", size: 15, bold: true))
+            text(
+                Self.left, 24,
+                "Scenario \(report.scenario), seed \(report.seed): \(report.days) days from \(report.start), \(report.admissions) admissions",
+                size: 15, bold: true))
         occupancy(report, into: &out)
         load(report, into: &out)
         out.append("</svg>")
@@ -33,7 +35,7 @@ public struct CohortChart: Sendable {
     private func occupancy(_ report: CohortReport, into out: inout [String]) {
         let top = 60.0
         let height = 260.0
-        let weeks = report.weekCount
+        let weeks = Self.fullWeeks(report)
         let series = (0..<weeks).map { report.weekOccupancy($0) }
         let peak = max(1, series.map { $0.reduce(0, +) }.max() ?? 1)
         let scale = niceCeiling(peak)
@@ -61,7 +63,7 @@ public struct CohortChart: Sendable {
     private func load(_ report: CohortReport, into out: inout [String]) {
         let top = 380.0
         let height = 200.0
-        let weeks = report.weekCount
+        let weeks = Self.fullWeeks(report)
         let ranked = report.services.filter { ($0.capacity ?? 0) > 0 }.sorted {
             let a = $0.peak * ($1.capacity ?? 1)
             let b = $1.peak * ($0.capacity ?? 1)
@@ -80,13 +82,18 @@ public struct CohortChart: Sendable {
         for (index, load) in shown.enumerated() {
             let capacity = Double(load.capacity ?? 1)
             let color = Self.palette[(index + 3) % Self.palette.count]
-            let values = load.weekly.map { Double($0) * 100 / capacity }
+            let values = load.weekly.prefix(weeks).map { Double($0) * 100 / capacity }
             let points = values.indices.map { point($0, weeks, values[$0], scale, top, height) }
             out.append("<polyline fill='none' stroke='\(color)' stroke-width='2' points='\(points.joined(separator: " "))'/>")
             let over = load.overCapacityWeeks.count
             labels.append((y(values[weeks - 1], scale, top, height), "\(load.service) (over in \(over) wk)", color))
         }
         place(labels, top: top, bottom: top + height, into: &out)
+    }
+
+    /// Weeks drawn: whole weeks only (a partial last week would look like a drop), at least one.
+    static func fullWeeks(_ report: CohortReport) -> Int {
+        max(1, report.days / 7)
     }
 
     private func axes(top: Double, height: Double, maximum: Int, weeks: Int, suffix: String = "", into out: inout [String]) {

@@ -57,7 +57,7 @@ public struct CohortRenderer: Sendable {
             lines.append("")
             lines.append("events: " + report.eventCounts.map { "\($0.id) \($0.count)" }.joined(separator: ", "))
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n") + "\n"
     }
 
     private func statRow(_ name: String, _ values: [Int]) -> String {

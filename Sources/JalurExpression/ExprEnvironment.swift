@@ -1,6 +1,6 @@
 /// The variables an expression may use, and the entry point that compiles expressions against them.
 ///
-/// Declare every variable first, then call ``compile(_:)`` once per expression at load time.
+/// Declare every variable first, then call ``compile(_:checksTypes:)`` once per expression at load time.
 public struct ExprEnvironment: Sendable {
     /// One declared variable.
     public struct Variable: Hashable, Sendable {
@@ -37,8 +37,15 @@ public struct ExprEnvironment: Sendable {
 
     /// Parses, type-checks and compiles `source`.
     ///
+    /// - Parameters:
+    ///   - source: The expression text.
+    ///   - checksTypes: When `false`, operand type mismatches (`type-mismatch`) are left to run time, as CEL
+    ///     does without its checker: `false && 32` is then `false` and `1 + 'a'` an error value. Unknown
+    ///     names, fields and functions, enum values and patterns are still compile errors. `jalur eval`
+    ///     compiles this way; program files always check types.
+    /// - Returns: The compiled expression, ready to evaluate many times.
     /// - Throws: ``ExprCompileError`` listing every problem found, with positions inside `source`.
-    public func compile(_ source: String) throws(ExprCompileError) -> CompiledExpression {
+    public func compile(_ source: String, checksTypes: Bool = true) throws(ExprCompileError) -> CompiledExpression {
         let expr: Expr
         do {
             expr = try Parser.parse(source)
@@ -47,8 +54,9 @@ public struct ExprEnvironment: Sendable {
         }
         var checker = Checker(environment: self)
         let checked = checker.check(expr)
-        guard checker.issues.isEmpty else {
-            throw ExprCompileError(issues: checker.issues.sorted { ($0.offset, $0.code) < ($1.offset, $1.code) })
+        let issues = checker.issues.filter { checksTypes || $0.code != "type-mismatch" }
+        guard issues.isEmpty else {
+            throw ExprCompileError(issues: issues.sorted { ($0.offset, $0.code) < ($1.offset, $1.code) })
         }
         let compiled = Compiler.compile(checked.expr)
         return CompiledExpression(

@@ -26,7 +26,7 @@ struct CELConformanceTests {
         }
         let result: Value
         do {
-            let compiled = try environment.compile(testCase.expression)
+            let compiled = try environment.compile(testCase.expression, checksTypes: !testCase.isCheckDisabled)
             let activation = Activation(environment: environment)
             for (slot, value) in bindings { activation.bind(slot, to: value) }
             result = compiled.evaluate(activation)

@@ -223,3 +223,33 @@ struct ConversionCheckTests {
         _ = try ExprEnvironment().compile(source)
     }
 }
+
+struct QualifiedNameTests {
+    @Test func dottedVariableNamesResolveBeforeFieldSelection() throws {
+        var environment = ExprEnvironment()
+        let dotted = environment.declare("x.y", type: .int)
+        environment.declare("x", type: .map(key: .string, value: .int))
+        let compiled = try environment.compile("x.y + 1")
+        let activation = Activation(environment: environment)
+        activation.bind(dotted, to: .int(41))
+        #expect(compiled.evaluate(activation).celLiteral == "42")
+        #expect(compiled.variables == [dotted])
+    }
+}
+
+struct RuntimeTypeCheckingTests {
+    @Test(arguments: [("false && 32", "false"), ("32 || true", "true"), ("1 + 'a'", "error: no such overload")])
+    func typeMismatchesCanBeLeftToRunTime(source: String, expected: String) throws {
+        let environment = ExprEnvironment()
+        #expect(throws: ExprCompileError.self) { try environment.compile(source) }
+        let compiled = try environment.compile(source, checksTypes: false)
+        #expect(compiled.evaluate(Activation(environment: environment)).celLiteral == expected)
+    }
+
+    @Test func namesAreCheckedEvenWithoutTypeChecking() {
+        let error = #expect(throws: ExprCompileError.self) {
+            try ExprEnvironment().compile("true && nope", checksTypes: false)
+        }
+        #expect(error?.issues.map(\.code) == ["unknown-identifier"])
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 @testable import JalurExpression
 import Testing
 
@@ -227,5 +228,49 @@ struct DeepExpressionTests {
         let compiled = try environment.compile(source)
         let value = compiled.evaluate(Activation(environment: environment))
         if case .error(let error) = value { Issue.record("unexpected error \(error.message)") }
+    }
+}
+
+struct SmallStackTests {
+    /// Runs `body` on a thread with a 2 MiB stack, a quarter of the main thread's.
+    private func onSmallStack(_ body: @escaping @Sendable () -> Void) async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let thread = Thread {
+                body()
+                continuation.resume()
+            }
+            thread.stackSize = 2 * 1024 * 1024
+            thread.start()
+        }
+    }
+
+    @Test func tooDeepInputIsAnErrorOnASmallStack() async {
+        await onSmallStack {
+            let deepest = String(repeating: "(", count: 50_000) + "1" + String(repeating: ")", count: 50_000)
+            let error = #expect(throws: ExprCompileError.self) { try ExprEnvironment().compile(deepest) }
+            #expect(error?.issues.first?.code == "nesting-too-deep")
+        }
+    }
+
+    @Test(arguments: [
+        String(repeating: "[", count: 249) + "v" + String(repeating: "]", count: 249),
+        String(repeating: "-(", count: 249) + "v" + String(repeating: ")", count: 249),
+        String(repeating: "f(", count: 249) + "v" + String(repeating: ")", count: 249),
+    ])
+    func expressionsAtTheLimitCompileAndRunOnASmallStack(source: String) async {
+        await onSmallStack {
+            var environment = ExprEnvironment()
+            let slot = environment.declare("v", type: .int)
+            do {
+                let compiled = try environment.compile(source.replacingOccurrences(of: "f(", with: "int("))
+                let activation = Activation(environment: environment)
+                activation.bind(slot, to: .int(1))
+                if case .error(let error) = compiled.evaluate(activation) {
+                    Issue.record("unexpected error: \(error.message)")
+                }
+            } catch {
+                Issue.record("unexpected compile error: \(error)")
+            }
+        }
     }
 }

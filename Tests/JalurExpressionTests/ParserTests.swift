@@ -64,6 +64,7 @@ struct ParserTests {
         ("1️⃣9223372036854775808", "integer literal is out of range for int"),
         ("1️⃣-1u", "a uint literal cannot be negative"),
         ("1️⃣has(a)", "has() takes one field selection such as 'has(resident.cows)'"),
+        ("a && 1️⃣while", "'while' is a reserved word"),
         ("l.all(1️⃣x + 1, true)", "all() needs a variable name as its first argument"),
     ])
     func syntaxErrorsPointAtTheProblem(marked: String, message: String) throws {

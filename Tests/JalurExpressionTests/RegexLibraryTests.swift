@@ -1,4 +1,4 @@
-import JalurExpression
+@testable import JalurExpression
 import Testing
 
 struct RegexLibraryTests {
@@ -27,6 +27,24 @@ struct RegexLibraryTests {
             ("^.$", "😀", true),
             ("a|b", "cbd", true),
             ("", "", true),
+            ("", "cows", true),
+            ("foo|bar", "", false),
+            ("ubb", "hubba", true),
+            ("gr(a|e)y", "grey", true),
+            ("ba(na)*", "banana", true),
+            ("a+ñ+a+", "mañana", true),
+            ("^$", "", true),
+            ("^$", "x", false),
+            ("^meth$", "meth", true),
+            ("^meth$", "methadone", false),
+            ("amine$", "methamphetamine", true),
+            ("amine$", "amines", false),
+            ("a.c", "abc", true),
+            ("a\\.c", "abc", false),
+            ("a\\.c", "a.c", true),
+            ("\\$5", "costs $5", true),
+            ("e", "e\u{301}", true),
+            ("\u{E9}", "e\u{301}", false),
         ] as [Case]
     )
     func matches(_ c: Case) throws {
@@ -34,6 +52,14 @@ struct RegexLibraryTests {
         #expect(regex.matches(c.string) == c.expected)
         #expect(Builtins.matches(.string(c.string), .string(c.pattern)).celLiteral == String(c.expected))
         #expect(Builtins.matches(.string(c.string), regex).celLiteral == String(c.expected))
+    }
+
+    @Test(arguments: [
+        ("meth", true), ("^meth", true), ("amine$", true), ("^\\.5$", true), ("a\\$", true), ("", true),
+        ("a.c", false), ("\\d", false), ("a|b", false), ("(?i)a", false), ("a$b", false), ("a\\b", false),
+    ])
+    func plainTextPatternsSkipTheEngine(pattern: String, isLiteral: Bool) throws {
+        #expect(try CompiledRegex(pattern: pattern).isLiteral == isLiteral)
     }
 
     @Test(arguments: ["a(", "(?=a)", "(?!a)", "(?<=a)b", "(?<!a)b", "(?>a)", "(a)\\1", "a*+", "a++", "[a"])

@@ -97,6 +97,27 @@ struct SizeAndContainmentLibraryTests {
         #expect(Builtins.makeList([.int(1), .error(EvalError("boom"))]).celLiteral == "error: boom")
     }
 
+    @Test(arguments: [3, 9, 100])
+    func lookupsAgreeForSmallAndLargeMaps(count: Int) {
+        var entries: [(key: Value, value: Value)] = (0..<count).map { (.string("k\($0)"), .int(Int64($0))) }
+        entries.append((.uint(1 << 63), .string("big")))
+        entries.append((.int(-1), .string("minus one")))
+        entries.append((.bool(false), .string("no")))
+        let map = MapValue(entries)
+        #expect(map.count > MapValue.linearLimit || count < MapValue.linearLimit)
+        #expect(map.value(forKey: "k\(count - 1)")?.celLiteral == "\(count - 1)")
+        #expect(map.value(forKey: "k\(count)") == nil)
+        #expect(map.value(forKey: .double(0x1p63))?.celLiteral == "\"big\"")
+        #expect(map.value(forKey: .double(-1))?.celLiteral == "\"minus one\"")
+        #expect(map.value(forKey: .uint(UInt64.max)) == nil)
+        #expect(map.value(forKey: .bool(false))?.celLiteral == "\"no\"")
+        #expect(map.value(forKey: .int(0)) == nil)
+        #expect(Builtins.makeMap(entries + [(.double(-1), .null)]).celLiteral.hasPrefix("error: "))
+        #expect(Builtins.makeMap(entries + [(.uint(UInt64(Int64.max)), .null)]).celLiteral.hasPrefix("{"))
+        let repeated = entries + [(.string("k0"), .null)]
+        #expect(Builtins.makeMap(repeated).celLiteral == "error: repeated key: 'k0'")
+    }
+
     @Test func reassigningEntriesRebuildsTheIndex() {
         var map = MapValue([(.string("a"), .int(1))])
         map.entries.append((.string("b"), .int(2)))

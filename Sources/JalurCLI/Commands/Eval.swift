@@ -9,7 +9,8 @@ extension Jalur {
             abstract: "Evaluate one expression and print the result.",
             discussion: """
                 Variables come from the JSON object in --vars: JSON integers are ints, numbers with a fraction \
-                or exponent are doubles, arrays are lists and objects are maps. Errors go to stderr (exit 1).
+                or exponent are doubles, arrays are lists and objects are maps. Operand types are checked when \
+                the expression runs, as in CEL without its type checker. Errors go to stderr (exit 1).
                 """
         )
 
@@ -29,7 +30,7 @@ extension Jalur {
             }
             let compiled: CompiledExpression
             do {
-                compiled = try environment.compile(expression)
+                compiled = try environment.compile(expression, checksTypes: false)
             } catch {
                 Self.fail(error.issues.map { $0.rendered(in: expression, file: "<expr>") }.joined(separator: "\n"))
             }
@@ -52,13 +53,13 @@ extension Jalur {
         /// The members of the JSON object in `path`, sorted by name.
         private static func variables(from path: String) throws -> [(String, Value)] {
             guard let data = FileManager.default.contents(atPath: path) else {
-                fail("\(path): error: cannot read the file [unreadable-file]")
+                fail("\(path): error: cannot read the file [unreadable-file]\nhelp: check the path and its permissions")
             }
             let object: Any
             do {
                 object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
             } catch {
-                fail("\(path):1:1: error: not valid JSON: \(error.localizedDescription) [invalid-json]")
+                fail("\(path):1:1: error: the file is not valid JSON [invalid-json]\nhelp: check it with a JSON linter")
             }
             guard let members = object as? [String: Any] else {
                 fail("\(path):1:1: error: --vars must hold a JSON object of variables [invalid-vars]")

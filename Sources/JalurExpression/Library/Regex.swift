@@ -1,4 +1,4 @@
-import Foundation
+internal import Foundation
 
 /// A regular expression compiled once, for `matches`.
 ///
@@ -13,19 +13,30 @@ import Foundation
 ///
 /// Remaining differences: `\b` uses Unicode word characters; matching runs in backtracking time rather
 /// than RE2's linear time; the `(?U)` flag is not supported.
+///
+/// Plain-text patterns, optionally anchored (`^meth`), skip the engine and compare code points directly.
 public struct CompiledRegex: Sendable {
     /// The pattern as written.
     public let pattern: String
-    private let expression: NSRegularExpression
+    private let matcher: Matcher
+
+    private enum Matcher: Sendable {
+        case literal(LiteralPattern)
+        case expression(NSRegularExpression)
+    }
 
     /// Compiles an RE2 `pattern`.
     ///
     /// - Throws: ``RegexError`` when the pattern is invalid or uses syntax RE2 does not have.
     public init(pattern: String) throws(RegexError) {
         self.pattern = pattern
+        if let literal = LiteralPattern(pattern) {
+            matcher = .literal(literal)
+            return
+        }
         let translated = try RE2Translator.translate(pattern)
         do {
-            expression = try NSRegularExpression(pattern: translated)
+            matcher = .expression(try NSRegularExpression(pattern: translated))
         } catch {
             throw RegexError("invalid regular expression '\(pattern)'")
         }
@@ -33,8 +44,19 @@ public struct CompiledRegex: Sendable {
 
     /// Whether the pattern matches any part of `string` (unanchored, as RE2's `PartialMatch`).
     public func matches(_ string: String) -> Bool {
-        let range = NSRange(location: 0, length: string.utf16.count)
-        return expression.firstMatch(in: string, options: [], range: range) != nil
+        switch matcher {
+        case .literal(let literal):
+            return literal.matches(string)
+        case .expression(let expression):
+            let range = NSRange(location: 0, length: string.utf16.count)
+            return expression.firstMatch(in: string, options: [], range: range) != nil
+        }
+    }
+
+    /// Whether the pattern is plain text matched without the regular-expression engine.
+    var isLiteral: Bool {
+        if case .literal = matcher { return true }
+        return false
     }
 }
 

@@ -2,7 +2,7 @@ extension Builtins {
     /// `size(x)` of a `string` (Unicode code points), `bytes`, `list` or `map`.
     public static func size(_ value: Value) -> Value {
         switch value {
-        case .string(let s): .int(Int64(s.unicodeScalars.count))
+        case .string(let s): .int(Int64(s.scalarCount))
         case .bytes(let b): .int(Int64(b.count))
         case .list(let l): .int(Int64(l.count))
         case .map(let m): .int(Int64(m.count))

@@ -12,7 +12,7 @@ extension Builtins {
         guard case .string(let s) = string, case .string(let p) = prefix else {
             return propagate(string, prefix)
         }
-        return .bool(s.utf8.starts(with: p.utf8))
+        return .bool(s.hasScalarPrefix(p))
     }
 
     /// `s.endsWith(suffix)`, comparing code points.
@@ -20,24 +20,6 @@ extension Builtins {
         guard case .string(let s) = string, case .string(let p) = suffix else {
             return propagate(string, suffix)
         }
-        let count = p.utf8.count
-        return .bool(s.utf8.count >= count && s.utf8.suffix(count).elementsEqual(p.utf8))
-    }
-}
-
-extension String {
-    /// Whether `other`'s UTF-8 occurs in this string's UTF-8 (code-point containment, no normalization).
-    func containsScalars(of other: String) -> Bool {
-        let needle = other.utf8
-        guard let first = needle.first else { return true }
-        let haystack = utf8
-        guard needle.count <= haystack.count else { return false }
-        var start = haystack.startIndex
-        let lastStart = haystack.index(haystack.endIndex, offsetBy: -needle.count)
-        while start <= lastStart {
-            if haystack[start] == first, haystack[start...].starts(with: needle) { return true }
-            start = haystack.index(after: start)
-        }
-        return false
+        return .bool(s.hasScalarSuffix(p))
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+internal import Foundation
 
 /// A time zone argument of the timestamp getters: an IANA name or a fixed offset such as `+07:00`.
 ///

@@ -66,7 +66,7 @@ extension Builtins {
 extension Timestamp {
     /// A calendar or clock field of this instant as seen in `zone`.
     func field(_ field: TimeField, in zone: CELTimeZone) -> Int64 {
-        let local = seconds + zone.offset(atUnixSeconds: seconds)
+        let local = seconds &+ zone.offset(atUnixSeconds: seconds)  // wraps, never traps, on an invalid timestamp
         let (days, secondOfDay) = local.floorDivided(by: 86400)
         switch field {
         case .hours: return secondOfDay / 3600

@@ -1,8 +1,9 @@
 /// A CEL map value: keys are `int`, `uint`, `bool` or `string`; insertion order is kept for printing.
 ///
-/// Lookups are O(1) through a hash index of normalized keys, so that `1`, `1u` and `1.0` find the same
-/// entry. When two entries have equal keys, lookups find the first; build maps from user input with
-/// ``Builtins/makeMap(_:)``, which rejects repeated keys.
+/// Lookups match keys under CEL equality, so that `1`, `1u` and `1.0` find the same entry, and strings by
+/// code points. Maps of up to ``linearLimit`` entries are scanned (faster than hashing a key); larger ones
+/// keep a hash index of normalized keys, for O(1) lookups. When two entries have equal keys, lookups find
+/// the first; build maps from user input with ``Builtins/makeMap(_:)``, which rejects repeated keys.
 public struct MapValue: Sendable {
     /// The entries in insertion order.
     ///
@@ -10,7 +11,11 @@ public struct MapValue: Sendable {
     public var entries: [(key: Value, value: Value)] {
         didSet { index = Self.makeIndex(entries) }
     }
+    /// Positions by normalized key; empty for maps scanned linearly.
     private var index: [MapKey: Int]
+
+    /// The largest map searched by scanning its entries rather than through a hash index.
+    public static let linearLimit = 8
 
     /// Creates a map from entries in order.
     public init(_ entries: [(key: Value, value: Value)] = []) {
@@ -31,26 +36,34 @@ public struct MapValue: Sendable {
     ///
     /// - Complexity: O(1) on average.
     public func value(forKey key: Value) -> Value? {
-        guard let normalized = MapKey(key), let position = index[normalized] else { return nil }
+        guard let normalized = MapKey(key), let position = position(of: normalized) else { return nil }
         return entries[position].value
     }
 
     /// The value at string `key`; `nil` when absent.
+    ///
+    /// - Complexity: O(1) on average.
     public func value(forKey key: String) -> Value? {
-        guard let position = index[.string(MapKey.Text(key))] else { return nil }
+        guard let position = position(of: .string(MapKey.Text(key))) else { return nil }
         return entries[position].value
+    }
+
+    /// The position of the first entry whose key equals `key`.
+    private func position(of key: MapKey) -> Int? {
+        if entries.count > Self.linearLimit { return index[key] }
+        return entries.firstIndex { key.matches($0.key) }
     }
 
     /// The first key that equals an earlier key (or cannot be a key), if any.
     var firstRepeatedKey: Value? {
-        guard index.count != entries.count else { return nil }
         for (position, entry) in entries.enumerated() {
-            guard let key = MapKey(entry.key), index[key] == position else { return entry.key }
+            guard let key = MapKey(entry.key), self.position(of: key) == position else { return entry.key }
         }
         return nil
     }
 
     private static func makeIndex(_ entries: [(key: Value, value: Value)]) -> [MapKey: Int] {
+        guard entries.count > linearLimit else { return [:] }
         var index: [MapKey: Int] = [:]
         index.reserveCapacity(entries.count)
         for (position, entry) in entries.enumerated() {
@@ -99,6 +112,19 @@ enum MapKey: Hashable, Sendable {
                 return nil
             }
         default: return nil
+        }
+    }
+
+    /// Whether an entry's key equals this key, without normalizing the entry's key.
+    @inline(__always)
+    func matches(_ entryKey: Value) -> Bool {
+        switch (self, entryKey) {
+        case (.string(let text), .string(let s)): s.hasSameScalars(as: text.string)
+        case (.signed(let i), .int(let j)): i == j
+        case (.signed(let i), .uint(let u)): i >= 0 && UInt64(i) == u
+        case (.unsigned(let u), .uint(let v)): u == v
+        case (.bool(let a), .bool(let b)): a == b
+        default: false
         }
     }
 }

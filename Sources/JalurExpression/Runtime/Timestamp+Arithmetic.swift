@@ -77,7 +77,7 @@ extension CELDuration {
     }
 
     /// The opposite duration.
-    var negated: CELDuration { CELDuration(seconds: -seconds, nanos: -nanos) }
+    var negated: CELDuration { CELDuration(seconds: 0 &- seconds, nanos: 0 &- nanos) }  // wraps on invalid input
 }
 
 extension Int64 {

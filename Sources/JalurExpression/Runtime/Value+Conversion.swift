@@ -2,14 +2,14 @@ extension Builtins {
     /// `int(x)` from `int`, `uint`, `double` (truncated toward zero), `string` (decimal, optional sign) and
     /// `timestamp` (Unix seconds).
     ///
-    /// - Returns: an `int`; a value out of range (doubles at or beyond ±2⁶³, as cel-go), NaN or an
-    ///   unparsable string is an error value.
+    /// - Returns: an `int`; a value out of range (`int out of range`; doubles at or beyond ±2⁶³, as
+    ///   cel-go), NaN or an unparsable string is an error value.
     public static func int(_ value: Value) -> Value {
         switch value {
         case .int, .error: return value
-        case .uint(let u): return u <= UInt64(Int64.max) ? .int(Int64(u)) : .error(.integerOverflow)
+        case .uint(let u): return u <= UInt64(Int64.max) ? .int(Int64(u)) : .error(.intOutOfRange)
         case .double(let d):
-            guard d > -0x1p63, d < 0x1p63 else { return .error(.integerOverflow) }
+            guard d > -0x1p63, d < 0x1p63 else { return .error(.intOutOfRange) }
             return .int(Int64(d))
         case .string(let s):
             return Int64(s).map(Value.int) ?? .error(EvalError("cannot convert '\(s)' to int"))
@@ -22,9 +22,9 @@ extension Builtins {
     public static func uint(_ value: Value) -> Value {
         switch value {
         case .uint, .error: return value
-        case .int(let i): return i >= 0 ? .uint(UInt64(i)) : .error(.unsignedOverflow)
+        case .int(let i): return i >= 0 ? .uint(UInt64(i)) : .error(.uintOutOfRange)
         case .double(let d):
-            guard d > -1, d < 0x1p64 else { return .error(.unsignedOverflow) }
+            guard d >= 0, d < 0x1p64 else { return .error(.uintOutOfRange) }  // -0.5 is out of range, as in cel-go
             return .uint(UInt64(d))
         case .string(let s):
             guard s.first != "+", let u = UInt64(s) else { return .error(EvalError("cannot convert '\(s)' to uint")) }

@@ -9,24 +9,37 @@ extension Value {
     /// unequal; type values compare by name; records compare by type and field values. Errors are never
     /// equal to anything: callers that must propagate errors use ``Builtins/equal(_:_:)``.
     public func celEquals(_ other: Value) -> Bool {
-        switch (self, other) {
-        case (.null, .null): return true
-        case (.bool(let a), .bool(let b)): return a == b
-        case (.int(let a), .int(let b)): return a == b
-        case (.double(let a), .double(let b)): return a == b
-        case (.string(let a), .string(let b)): return a.hasSameScalars(as: b)
-        case (.int, .uint), (.int, .double), (.uint, .int), (.uint, .uint), (.uint, .double), (.double, .int),
-            (.double, .uint):
+        // Switching on `self` first, then binding `other`, avoids copying both payloads into a tuple.
+        switch self {
+        case .string(let a):
+            if case .string(let b) = other { return a.hasSameScalars(as: b) }
+        case .int(let a):
+            if case .int(let b) = other { return a == b }
             return Value.compareNumbers(self, other) == .equal
-        case (.bytes(let a), .bytes(let b)): return a == b
-        case (.list(let a), .list(let b)): return a.count == b.count && zip(a, b).allSatisfy { $0.celEquals($1) }
-        case (.map(let a), .map(let b)): return a.celEquals(b)
-        case (.timestamp(let a), .timestamp(let b)): return a == b
-        case (.duration(let a), .duration(let b)): return a == b
-        case (.type(let a), .type(let b)): return a == b
-        case (.object(let a), .object(let b)): return a.celEquals(b)
-        default: return false
+        case .uint, .double:
+            return Value.compareNumbers(self, other) == .equal
+        case .bool(let a):
+            if case .bool(let b) = other { return a == b }
+        case .null:
+            if case .null = other { return true }
+        case .timestamp(let a):
+            if case .timestamp(let b) = other { return a == b }
+        case .duration(let a):
+            if case .duration(let b) = other { return a == b }
+        case .type(let a):
+            if case .type(let b) = other { return a == b }
+        case .bytes(let a):
+            if case .bytes(let b) = other { return a == b }
+        case .list(let a):
+            if case .list(let b) = other { return a.count == b.count && zip(a, b).allSatisfy { $0.celEquals($1) } }
+        case .map(let a):
+            if case .map(let b) = other { return a.celEquals(b) }
+        case .object(let a):
+            if case .object(let b) = other { return a.celEquals(b) }
+        case .error:
+            return false
         }
+        return false
     }
 }
 
@@ -53,18 +66,6 @@ extension ObjectValue {
             }
         }
         return true
-    }
-}
-
-extension String {
-    /// Equality by Unicode code points (UTF-8 bytes), unlike `==`, which applies canonical equivalence.
-    func hasSameScalars(as other: String) -> Bool {
-        let (lhs, rhs) = (utf8, other.utf8)
-        guard lhs.count == rhs.count else { return false }
-        let contiguous = lhs.withContiguousStorageIfAvailable { a in
-            rhs.withContiguousStorageIfAvailable { b in a.elementsEqual(b) }
-        }
-        return (contiguous ?? nil) ?? lhs.elementsEqual(rhs)
     }
 }
 

@@ -1,4 +1,4 @@
-import Foundation
+internal import Foundation
 
 extension Value {
     /// The value as compact JSON text for evidence output: `15`, `2.5`, `"heroin"`, `["a","b"]`,

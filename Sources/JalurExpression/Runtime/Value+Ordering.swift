@@ -26,7 +26,7 @@ extension Value {
         }
     }
 
-    /// Compares two numbers of any numeric types exactly.
+    /// Compares two numbers of any numeric types: integers exactly, an integer with a double as in cel-go.
     static func compareNumbers(_ lhs: Value, _ rhs: Value) -> CELComparison {
         switch (lhs, rhs) {
         case (.int(let a), .int(let b)): return order(a, b)
@@ -49,8 +49,8 @@ extension Value {
 
     /// Code-point order, which is the order of UTF-8 bytes.
     private static func orderScalars(_ a: String, _ b: String) -> CELComparison {
-        if a.hasSameScalars(as: b) { return .equal }
-        return a.utf8.lexicographicallyPrecedes(b.utf8) ? .less : .greater
+        let order = a.compareScalars(with: b)
+        return order < 0 ? .less : (order == 0 ? .equal : .greater)
     }
 
     /// Compares an integer with a double as cel-go and the CEL conformance suite do: a double beyond the

@@ -6,30 +6,37 @@ extension Parser {
         var expr = try parsePrimary()
         while true {
             if accept(.dot) != nil {
-                let name = try identifierName(after: "after '.'")
-                if current.isPunctuation(.leftParen) {
-                    let (arguments, end) = try parseArguments()
-                    expr = try call(
-                        target: expr,
-                        function: name.text,
-                        nameOffset: name.offset,
-                        arguments: arguments,
-                        range: expr.range.lowerBound..<end
-                    )
-                } else {
-                    expr = try node(
-                        .select(expr, field: name.text, fieldOffset: name.offset),
-                        expr.range.lowerBound..<name.offset + name.text.unicodeScalars.count
-                    )
-                }
+                expr = try parseSelection(of: expr)
             } else if accept(.leftBracket) != nil {
-                let index = try parseExpression()
-                let close = try expect(.rightBracket, after: "to close the index")
-                expr = try node(.index(expr, index), expr.range.lowerBound..<close.end)
+                expr = try parseIndex(of: expr)
             } else {
                 return expr
             }
         }
+    }
+
+    /// `.name` or `.name(args)` after `target`; the dot is already consumed.
+    private mutating func parseSelection(of target: Expr) throws(SyntaxError) -> Expr {
+        let name = try identifierName(after: "after '.'")
+        guard current.isPunctuation(.leftParen) else {
+            let end = name.offset + name.text.unicodeScalars.count
+            return try node(.select(target, field: name.text, fieldOffset: name.offset), target.range.lowerBound..<end)
+        }
+        let (arguments, end) = try parseArguments()
+        return try call(
+            target: target,
+            function: name.text,
+            nameOffset: name.offset,
+            arguments: arguments,
+            range: target.range.lowerBound..<end
+        )
+    }
+
+    /// `[index]` after `target`; the bracket is already consumed.
+    private mutating func parseIndex(of target: Expr) throws(SyntaxError) -> Expr {
+        let index = try parseExpression()
+        let close = try expect(.rightBracket, after: "to close the index")
+        return try node(.index(target, index), target.range.lowerBound..<close.end)
     }
 
     private mutating func identifierName(after what: String) throws(SyntaxError) -> (text: String, offset: Int) {
@@ -62,48 +69,72 @@ extension Parser {
         switch token.kind {
         case .identifier(let name):
             take()
-            if let literal = Self.keywordLiterals[name] { return try node(.literal(literal), token.offset..<token.end) }
-            if current.isPunctuation(.leftParen) {
-                let (arguments, end) = try parseArguments()
-                return try call(
-                    target: nil,
-                    function: name,
-                    nameOffset: token.offset,
-                    arguments: arguments,
-                    range: token.offset..<end
-                )
-            }
-            return try node(.identifier(name), token.offset..<token.end)
+            return try parseName(name, token: token)
         case .int, .uint, .double, .string, .bytes:
             take()
             return try node(.literal(try literal(token, negated: false, start: token.offset)), token.offset..<token.end)
         case .punctuation(.minus):
             take()
-            let number = take()
-            return try node(
-                .literal(try literal(number, negated: true, start: token.offset)),
-                token.offset..<number.end
-            )
+            return try parseNegativeNumber(minus: token)
         case .punctuation(.leftParen):
             take()
-            let inner = try parseExpression()
-            try expect(.rightParen, after: "to close '('")
-            return inner
+            return try parseParenthesized()
         case .punctuation(.leftBracket):
             return try parseList()
         case .punctuation(.leftBrace):
             return try parseMap()
         case .punctuation(.dot):
             take()
-            let name = try identifierName(after: "after a leading '.'")
-            return try node(.identifier(name.text), token.offset..<name.offset + name.text.unicodeScalars.count)
+            return try parseRootName(dot: token)
         default:
-            throw SyntaxError(
-                "expected an expression, found \(token.kind.display)",
-                at: token.offset,
-                length: token.length
-            )
+            throw Self.expectedExpression(found: token)
         }
+    }
+
+    private mutating func parseName(_ name: String, token: Token) throws(SyntaxError) -> Expr {
+        if let literal = Self.keywordLiterals[name] { return try node(.literal(literal), token.offset..<token.end) }
+        if Self.reservedWords.contains(name) { throw Self.reservedWord(token, name) }
+        guard current.isPunctuation(.leftParen) else { return try node(.identifier(name), token.offset..<token.end) }
+        let (arguments, end) = try parseArguments()
+        return try call(
+            target: nil,
+            function: name,
+            nameOffset: token.offset,
+            arguments: arguments,
+            range: token.offset..<end
+        )
+    }
+
+    private mutating func parseNegativeNumber(minus: Token) throws(SyntaxError) -> Expr {
+        let number = take()
+        return try node(.literal(try literal(number, negated: true, start: minus.offset)), minus.offset..<number.end)
+    }
+
+    private mutating func parseParenthesized() throws(SyntaxError) -> Expr {
+        let inner = try parseExpression()
+        try expect(.rightParen, after: "to close '('")
+        return inner
+    }
+
+    private mutating func parseRootName(dot: Token) throws(SyntaxError) -> Expr {
+        let name = try identifierName(after: "after a leading '.'")
+        return try node(.identifier(name.text), dot.offset..<name.offset + name.text.unicodeScalars.count)
+    }
+
+    /// Words CEL reserves; they cannot name variables or functions.
+    private static let reservedWords: Set<String> = [
+        "as", "break", "const", "continue", "else", "for", "function", "if", "import", "let", "loop", "package",
+        "namespace", "return", "var", "void", "while",
+    ]
+
+    @inline(never)
+    private static func reservedWord(_ token: Token, _ name: String) -> SyntaxError {
+        SyntaxError("'\(name)' is a reserved word", at: token.offset, length: token.length)
+    }
+
+    @inline(never)
+    private static func expectedExpression(found token: Token) -> SyntaxError {
+        SyntaxError("expected an expression, found \(token.kind.display)", at: token.offset, length: token.length)
     }
 
     private static let keywordLiterals: [String: Literal] = ["true": .bool(true), "false": .bool(false), "null": .null]

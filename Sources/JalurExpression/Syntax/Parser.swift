@@ -1,9 +1,9 @@
 /// Builds an ``Expr`` tree from tokens by recursive descent with CEL's precedence.
 ///
 /// Precedence, loosest first: `?:` (right-associative), `||`, `&&`, relations (`== != < <= > >= in`),
-/// `+ -`, `* / %`, unary `! -`, then member access, indexing and calls. Binary levels are parsed
-/// with loops; `&&` and `||` chains are balanced so long chains stay shallow. Recursion is bounded by
-/// ``ExprLimits/maxNesting``.
+/// `+ -`, `* / %`, unary `! -`, then member access, indexing and calls. Binary operators are parsed by
+/// precedence climbing; `&&` and `||` chains are balanced so long chains stay shallow. Recursion is
+/// bounded by ``ExprLimits/maxNesting``.
 struct Parser {
     private let tokens: [Token]
     private var index = 0
@@ -82,14 +82,19 @@ struct Parser {
 
     /// Parses a full expression, conditional included.
     ///
-    /// `expr := or ('?' or ':' expr)?`
+    /// `expr := binary ('?' binary ':' expr)?`
     mutating func parseExpression() throws(SyntaxError) -> Expr {
         depth += 1
         defer { depth -= 1 }
         guard depth <= ExprLimits.maxNesting else { throw nestingTooDeep(at: current.offset) }
-        let condition = try parseLogical(.or)
+        let condition = try parseBinary(minimumLevel: 0)
         guard accept(.question) != nil else { return condition }
-        let then = try parseLogical(.or)
+        return try parseConditional(condition)
+    }
+
+    /// The `then : otherwise` part of a conditional whose `?` is consumed.
+    private mutating func parseConditional(_ condition: Expr) throws(SyntaxError) -> Expr {
+        let then = try parseBinary(minimumLevel: 0)
         try expect(.colon, after: "in conditional '?:'")
         let otherwise = try parseExpression()
         return try node(
@@ -98,12 +103,44 @@ struct Parser {
         )
     }
 
-    /// A chain of `||` or `&&` operands, balanced into a tree of logarithmic height.
-    private mutating func parseLogical(_ op: BinaryOperator) throws(SyntaxError) -> Expr {
-        let token: Token.Punctuation = op == .or ? .or : .and
-        var operands = [op == .or ? try parseLogical(.and) : try parseRelation()]
-        while accept(token) != nil {
-            operands.append(op == .or ? try parseLogical(.and) : try parseRelation())
+    /// Binary operators and their precedence levels, loosest first.
+    private static let binaryOperators: [Token.Punctuation: (op: BinaryOperator, level: Int)] = [
+        .or: (.or, 0), .and: (.and, 1),
+        .equal: (.equal, 2), .notEqual: (.notEqual, 2), .less: (.less, 2), .lessEqual: (.lessEqual, 2),
+        .greater: (.greater, 2), .greaterEqual: (.greaterEqual, 2), .in: (.in, 2),
+        .plus: (.add, 3), .minus: (.subtract, 3),
+        .star: (.multiply, 4), .slash: (.divide, 4), .percent: (.remainder, 4),
+    ]
+
+    private var currentBinaryOperator: (op: BinaryOperator, level: Int)? {
+        guard case .punctuation(let punctuation) = current.kind else { return nil }
+        return Self.binaryOperators[punctuation]
+    }
+
+    /// Parses binary operators at `minimumLevel` or tighter, left-associative, by precedence climbing.
+    ///
+    /// The stack grows with the number of precedence levels, not with the length of a chain; chains of
+    /// `&&` or `||` are collected and balanced.
+    private mutating func parseBinary(minimumLevel: Int) throws(SyntaxError) -> Expr {
+        var lhs = try parseUnary()
+        while let (op, level) = currentBinaryOperator, level >= minimumLevel {
+            take()
+            if op == .and || op == .or {
+                lhs = try parseLogicalChain(op, first: lhs, level: level)
+            } else {
+                let rhs = try parseBinary(minimumLevel: level + 1)
+                lhs = try node(.binary(op, lhs, rhs), lhs.range.lowerBound..<rhs.range.upperBound)
+            }
+        }
+        return lhs
+    }
+
+    /// The rest of a chain `first op x op y …` (the first operator is consumed), balanced.
+    private mutating func parseLogicalChain(_ op: BinaryOperator, first: Expr, level: Int) throws(SyntaxError) -> Expr {
+        var operands = [first, try parseBinary(minimumLevel: level + 1)]
+        while currentBinaryOperator?.op == op {
+            take()
+            operands.append(try parseBinary(minimumLevel: level + 1))
         }
         return try balanced(op, operands[...])
     }
@@ -116,42 +153,17 @@ struct Parser {
         return try node(.binary(op, lhs, rhs), lhs.range.lowerBound..<rhs.range.upperBound)
     }
 
-    private static let relations: [Token.Punctuation: BinaryOperator] = [
-        .equal: .equal, .notEqual: .notEqual, .less: .less, .lessEqual: .lessEqual,
-        .greater: .greater, .greaterEqual: .greaterEqual, .in: .in,
-    ]
-    private static let additions: [Token.Punctuation: BinaryOperator] = [.plus: .add, .minus: .subtract]
-    private static let multiplications: [Token.Punctuation: BinaryOperator] = [
-        .star: .multiply, .slash: .divide, .percent: .remainder,
-    ]
-
-    private mutating func parseRelation() throws(SyntaxError) -> Expr {
-        try parseLeftAssociative(Self.relations) { parser throws(SyntaxError) in try parser.parseAddition() }
-    }
-
-    private mutating func parseAddition() throws(SyntaxError) -> Expr {
-        try parseLeftAssociative(Self.additions) { parser throws(SyntaxError) in try parser.parseMultiplication() }
-    }
-
-    private mutating func parseMultiplication() throws(SyntaxError) -> Expr {
-        try parseLeftAssociative(Self.multiplications) { parser throws(SyntaxError) in try parser.parseUnary() }
-    }
-
-    private mutating func parseLeftAssociative(
-        _ operators: [Token.Punctuation: BinaryOperator],
-        operand: (inout Parser) throws(SyntaxError) -> Expr
-    ) throws(SyntaxError) -> Expr {
-        var lhs = try operand(&self)
-        while case .punctuation(let punctuation) = current.kind, let op = operators[punctuation] {
-            take()
-            let rhs = try operand(&self)
-            lhs = try node(.binary(op, lhs, rhs), lhs.range.lowerBound..<rhs.range.upperBound)
-        }
-        return lhs
-    }
-
     /// `unary := ('!' | '-')* member`, built without recursion so long chains cannot exhaust the stack.
     private mutating func parseUnary() throws(SyntaxError) -> Expr {
+        let operators = try parsePrefixOperators()
+        var expr = try parseMember()
+        for (op, offset) in operators.reversed() {
+            expr = try node(.unary(op, expr), offset..<expr.range.upperBound)
+        }
+        return expr
+    }
+
+    private mutating func parsePrefixOperators() throws(SyntaxError) -> [(UnaryOperator, Int)] {
         var operators: [(UnaryOperator, Int)] = []
         while true {
             if let token = accept(.not) {
@@ -163,11 +175,7 @@ struct Parser {
             }
             guard operators.count <= ExprLimits.maxNesting else { throw nestingTooDeep(at: current.offset) }
         }
-        var expr = try parseMember()
-        for (op, offset) in operators.reversed() {
-            expr = try node(.unary(op, expr), offset..<expr.range.upperBound)
-        }
-        return expr
+        return operators
     }
 
     private func isNumber(_ token: Token) -> Bool {

@@ -1,6 +1,6 @@
 extension Checker {
     /// A macro: its variable is in scope only inside its body and filter.
-    mutating func comprehension(_ comprehension: Comprehension, range: Range<Int>) -> Typed {
+    mutating func comprehension(_ comprehension: Comprehension) -> Typed {
         let iterated = check(comprehension.range)
         let variableType: ExprType
         switch iterated.type {

@@ -3,8 +3,14 @@ internal import JalurDiagnostics
 extension Checker {
     /// `operand.field`: an object field by slot, a map key, or a `dyn` lookup.
     mutating func select(_ operand: Expr, field: String, fieldRange: Range<Int>, whole: Expr) -> Typed {
-        if let name = qualifiedName(whole), TypeNames.qualified.contains(name) {
-            return Typed(.constant(.type(name)), .type)
+        if let name = dottedName(whole) {
+            if TypeNames.qualified.contains(name) { return Typed(.constant(.type(name)), .type) }
+            if let slot = environment.slot(of: name) {
+                // A declared variable whose name contains dots (`x.y`), as in CEL's qualified names.
+                variableSlots.insert(slot.index)
+                let variable = environment.variables[slot.index]
+                return Typed(.variable(slot: slot.index), variable.type, factPath: variable.isFactRoot ? name : nil)
+            }
         }
         let base = check(operand)
         let path = base.factPath.map { "\($0).\(field)" }
@@ -60,13 +66,14 @@ extension Checker {
         )
     }
 
-    /// `google.protobuf.Timestamp` and similar dotted names, when `expr` is a chain of plain names.
-    private func qualifiedName(_ expr: Expr) -> String? {
+    /// `google.protobuf.Timestamp` or `x.y` when `expr` is a chain of plain names whose root is not a
+    /// comprehension variable.
+    private func dottedName(_ expr: Expr) -> String? {
         switch expr.kind {
         case .identifier(let name):
-            return scopes.contains { $0.name == name } || environment.slot(of: name) != nil ? nil : name
+            return scopes.contains { $0.name == name } ? nil : name
         case .select(let operand, let field, _):
-            return qualifiedName(operand).map { "\($0).\(field)" }
+            return dottedName(operand).map { "\($0).\(field)" }
         default:
             return nil
         }

@@ -29,7 +29,7 @@ struct Checker {
     let environment: ExprEnvironment
     private(set) var issues: [ExprIssue] = []
     private(set) var factPaths: Set<String> = []
-    private(set) var variableSlots: Set<Int> = []
+    var variableSlots: Set<Int> = []
     var scopes: [LocalVariable] = []
 
     init(environment: ExprEnvironment) {
@@ -88,7 +88,7 @@ struct Checker {
         case .conditional(let condition, let then, let otherwise):
             return conditional(condition, then, otherwise)
         case .comprehension(let comprehension):
-            return self.comprehension(comprehension, range: expr.range)
+            return self.comprehension(comprehension)
         }
     }
 

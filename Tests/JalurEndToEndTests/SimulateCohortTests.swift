@@ -4,7 +4,9 @@ import Testing
 
 /// `jalur simulate --scenario ID`: a hand-computed small scenario, invariants, determinism, chart and csv.
 struct SimulateCohortTests {
-    static let small = Repository.root.appendingPathComponent("Tests/JalurEndToEndTests/Fixtures/simulate/program").path
+    static let small = Repository.root.appendingPathComponent(
+        "Tests/JalurEndToEndTests/Fixtures/simulate/program"
+    ).path
 
     enum Failure: Error { case notJSON }
 
@@ -13,17 +15,23 @@ struct SimulateCohortTests {
     }
 
     func json(_ run: JalurRun) throws -> [String: Any] {
-        guard let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any] else {
+        guard
+            let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        else {
             throw Failure.notJSON
         }
         return object
     }
 
+    /// A small scenario whose figures are computed by hand.
+    ///
     /// One admission a day; intake lasts 2 days (min_days), done 1 day; everyone is referred to `svc`
     /// (capacity 5) on admission; the `flagged` event is certain. Over 14 days: 14 admissions, residents
     /// admitted on days 0–10 are discharged on day +3, 3 remain (2 in intake, 1 in done).
     @Test func smallScenarioMatchesHandComputedFigures() throws {
-        let object = try json(try cohort(["--scenario", "hand", "--program", Self.small, "--format", "json"]))
+        let object = try json(
+            try cohort(["--scenario", "hand", "--program", Self.small, "--format", "json"])
+        )
         #expect(object["admissions"] as? Int == 14)
         #expect((object["discharges"] as? [String: Any])?["done"] as? Int == 11)
         #expect(object["present_at_end"] as? Int == 3)
@@ -45,7 +53,9 @@ struct SimulateCohortTests {
     }
 
     @Test func baselineCountsAddUpAndFlagsMatchCapacity() throws {
-        let object = try json(try cohort(["--scenario", "medan-plus-baseline", "--days", "140", "--format", "json"]))
+        let object = try json(
+            try cohort(["--scenario", "medan-plus-baseline", "--days", "140", "--format", "json"])
+        )
         let admissions = try #require(object["admissions"] as? Int)
         let discharged = (object["discharges"] as? [String: Int] ?? [:]).values.reduce(0, +)
         let present = try #require(object["present_at_end"] as? Int)
@@ -84,7 +94,9 @@ struct SimulateCohortTests {
     }
 
     @Test func writesADeterministicLabelledChart() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jalur-chart-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "jalur-chart-\(UUID().uuidString)"
+        )
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let one = folder.appendingPathComponent("one.svg").path

@@ -9,7 +9,8 @@ struct SimulateTimelineTests {
     /// The shipped timelines: resident and events file names.
     static func examples() throws -> [String] {
         let names = try FileManager.default.contentsOfDirectory(atPath: timelines.path)
-            .filter { $0.hasSuffix(".events.yaml") }.map { String($0.dropLast(".events.yaml".count)) }.sorted()
+            .filter { $0.hasSuffix(".events.yaml") }.map { String($0.dropLast(".events.yaml".count)) }
+            .sorted()
         guard !names.isEmpty else { throw FixtureError.none }
         return names
     }
@@ -19,11 +20,16 @@ struct SimulateTimelineTests {
     func simulate(_ name: String, _ extra: [String] = []) throws -> JalurRun {
         let resident = Self.timelines.appendingPathComponent("\(name).resident.yaml").path
         let events = Self.timelines.appendingPathComponent("\(name).events.yaml").path
-        return try runJalur(arguments: ["simulate", resident, "--events", events] + extra, in: Repository.root)
+        return try runJalur(
+            arguments: ["simulate", resident, "--events", events] + extra,
+            in: Repository.root
+        )
     }
 
     func json(_ run: JalurRun) throws -> [String: Any] {
-        guard let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any] else {
+        guard
+            let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        else {
             throw FixtureError.notJSON
         }
         return object
@@ -39,14 +45,20 @@ struct SimulateTimelineTests {
     func shippedTimelineRunsToAnEnd(_ name: String) throws {
         let run = try simulate(name)
         #expect(run.status == 0, "\(run)")
-        #expect(run.stdout.contains("stage reached: termination (complete); stopped: terminal-complete"), "\(run)")
+        #expect(
+            run.stdout.contains("stage reached: termination (complete); stopped: terminal-complete"),
+            "\(run)"
+        )
     }
 
     @Test func recoveryMovesOnTheDayItsRecordsArrive() throws {
         let object = try json(try simulate("recovery", ["--format", "json"]))
         let intake = try #require(day("2026-01-06", in: object))
         let events = intake["events"] as? [[String: Any]] ?? []
-        #expect((events.first?["set"] as? [String: Any])?["resident.exit_checklist.intake_complete"] as? Bool == true)
+        #expect(
+            (events.first?["set"] as? [String: Any])?["resident.exit_checklist.intake_complete"] as? Bool
+                == true
+        )
         let move = try #require(intake["move"] as? [String: Any])
         #expect(move["from"] as? String == "preparation")
         #expect(move["to"] as? String == "assessment")
@@ -67,7 +79,9 @@ struct SimulateTimelineTests {
             let date = try #require(referral["date"] as? String)
             let service = try #require(referral["service"] as? String)
             let made = try #require(day(date, in: object))
-            let services = (made["referrals"] as? [[String: Any]] ?? []).compactMap { $0["service"] as? String }
+            let services = (made["referrals"] as? [[String: Any]] ?? []).compactMap {
+                $0["service"] as? String
+            }
             #expect(services.contains(service), "\(service) on \(date)")
             #expect(referral["status"] as? String == "pending")
         }
@@ -104,15 +118,29 @@ struct SimulateTimelineTests {
     }
 
     @Test func reportsAnUnknownFactWithItsPosition() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jalur-sim-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "jalur-sim-\(UUID().uuidString)"
+        )
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let events = folder.appendingPathComponent("bad.events.yaml")
-        try "events:\n  - date: 2026-01-06\n    set: {resident.cows_scor: 4}\n".write(to: events, atomically: true, encoding: .utf8)
+        try "events:\n  - date: 2026-01-06\n    set: {resident.cows_scor: 4}\n".write(
+            to: events,
+            atomically: true,
+            encoding: .utf8
+        )
         let resident = Self.timelines.appendingPathComponent("recovery.resident.yaml").path
-        let run = try runJalur(arguments: ["simulate", resident, "--events", events.path], in: Repository.root)
+        let run = try runJalur(
+            arguments: ["simulate", resident, "--events", events.path],
+            in: Repository.root
+        )
         #expect(run.status == 1)
-        #expect(run.stderr.contains("bad.events.yaml:3:11: error: the facts schema has no field 'cows_scor' in 'resident'"), "\(run)")
+        #expect(
+            run.stderr.contains(
+                "bad.events.yaml:3:11: error: the facts schema has no field 'cows_scor' in 'resident'"
+            ),
+            "\(run)"
+        )
         #expect(run.stderr.contains("did you mean 'resident.cows_score'?"), "\(run)")
         #expect(!run.stderr.contains("changes nothing"), "\(run)")
     }

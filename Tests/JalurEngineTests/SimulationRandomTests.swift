@@ -1,5 +1,6 @@
-@testable import JalurEngine
 import Testing
+
+@testable import JalurEngine
 
 /// The seeded generator and the number formatting the simulation relies on for determinism.
 struct SimulationRandomTests {

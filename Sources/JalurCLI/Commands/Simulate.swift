@@ -20,13 +20,23 @@ extension Jalur {
         @Argument(help: "A resident file (timeline mode).", completion: .file())
         var resident: String?
 
-        @Option(help: ArgumentHelp("The events file of the timeline.", valueName: "file"), completion: .file())
+        @Option(
+            help: ArgumentHelp("The events file of the timeline.", valueName: "file"),
+            completion: .file()
+        )
         var events: String?
 
-        @Option(help: ArgumentHelp("The last day of the timeline (default: until a terminal stage is complete, at most 730 days).", valueName: "YYYY-MM-DD"))
+        @Option(
+            help: ArgumentHelp(
+                "The last day of the timeline (default: until a terminal stage is complete, at most 730 days).",
+                valueName: "YYYY-MM-DD"
+            )
+        )
         var until: String?
 
-        @Option(help: ArgumentHelp("The id of a kind: scenario document (cohort mode).", valueName: "id"))
+        @Option(
+            help: ArgumentHelp("The id of a kind: scenario document (cohort mode).", valueName: "id")
+        )
         var scenario: String?
 
         @Option(help: "The random seed (cohort mode; default: the scenario's 'seed', else 1).")
@@ -38,7 +48,12 @@ extension Jalur {
         @Option(help: "Output format: text or json; csv (one row per week) in cohort mode.")
         var format: SimulateFormat = .text
 
-        @Option(help: ArgumentHelp("Also write an SVG chart of occupancy and referral load (cohort mode).", valueName: "file.svg"))
+        @Option(
+            help: ArgumentHelp(
+                "Also write an SVG chart of occupancy and referral load (cohort mode).",
+                valueName: "file.svg"
+            )
+        )
         var chart: String?
 
         @Option(name: .customLong("lang"), help: "Language of reasons and titles: en or id.")
@@ -49,17 +64,24 @@ extension Jalur {
         func validate() throws {
             switch (resident, scenario) {
             case (nil, nil): throw ValidationError("give a RESIDENT file with --events, or --scenario ID")
-            case (.some, .some): throw ValidationError("give either a RESIDENT file or --scenario, not both")
+            case (.some, .some):
+                throw ValidationError("give either a RESIDENT file or --scenario, not both")
             case (.some, nil):
                 guard events != nil else { throw ValidationError("timeline mode needs --events FILE") }
-                if let until, Day(until) == nil { throw ValidationError("--until must be a date written YYYY-MM-DD") }
+                if let until, Day(until) == nil {
+                    throw ValidationError("--until must be a date written YYYY-MM-DD")
+                }
                 if format == .csv { throw ValidationError("--format csv is for cohort mode (--scenario)") }
                 if seed != nil || days != nil || chart != nil {
                     throw ValidationError("--seed, --days and --chart are for cohort mode (--scenario)")
                 }
             case (nil, .some):
-                if events != nil || until != nil { throw ValidationError("--events and --until are for timeline mode") }
-                if let days, !(1...3650).contains(days) { throw ValidationError("--days must be from 1 to 3650") }
+                if events != nil || until != nil {
+                    throw ValidationError("--events and --until are for timeline mode")
+                }
+                if let days, !(1...3650).contains(days) {
+                    throw ValidationError("--days must be from 1 to 3650")
+                }
             }
         }
 
@@ -68,7 +90,10 @@ extension Jalur {
             if let scenario {
                 try SimulateCohort(program: program, command: self).run(scenario: scenario)
             } else if let resident, let events {
-                try SimulateTimeline(program: program, command: self).run(resident: resident, events: events)
+                try SimulateTimeline(program: program, command: self).run(
+                    resident: resident,
+                    events: events
+                )
             }
         }
     }
@@ -82,6 +107,12 @@ enum SimulateFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
 /// Prints diagnostics to standard error and fails when any is an error.
 func failOnErrors(_ diagnostics: [Diagnostic]) throws {
     guard !diagnostics.isEmpty else { return }
-    DiagnosticPrinter.standardError.print(diagnostics.sorted(by: Diagnostic.stableOrder))
+    // Resident and events files may hold health data: no source line is quoted, as for `jalur next`.
+    var text = ""
+    for diagnostic in diagnostics.sorted(by: Diagnostic.stableOrder) {
+        text += diagnostic.description + "\n"
+        if let help = diagnostic.help { text += "  help: \(help)\n" }
+    }
+    Terminal.writeError(text)
     if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
 }

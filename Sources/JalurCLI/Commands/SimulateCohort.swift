@@ -14,7 +14,8 @@ struct SimulateCohort {
             let known = program.scenarios.map(\.id.value).sorted()
             let hint = DidYouMean.closest(to: id, among: known).map { "did you mean '\($0)'? " } ?? ""
             Terminal.writeError(
-                "error: the program has no scenario '\(id)'\nhelp: \(hint)scenarios: \(known.isEmpty ? "none" : known.joined(separator: ", "))\n")
+                "error: the program has no scenario '\(id)'\nhelp: \(hint)scenarios: \(known.isEmpty ? "none" : known.joined(separator: ", "))\n"
+            )
             throw ExitCode.failure
         }
         let workflow = try workflowID(of: scenario)
@@ -27,7 +28,10 @@ struct SimulateCohort {
         guard let definition else { throw ExitCode.failure }
         let report: CohortReport
         do throws(EngineError) {
-            report = try CohortSimulation(engine: Engine(program: program), scenario: definition).run(seed: command.seed, days: command.days)
+            report = try CohortSimulation(engine: Engine(program: program), scenario: definition).run(
+                seed: command.seed,
+                days: command.days
+            )
         } catch {
             Terminal.writeError("\(error)\n")
             throw ExitCode.failure
@@ -42,7 +46,9 @@ struct SimulateCohort {
         if let chart = command.chart {
             let svg = CohortChart(language: language).svg(report)
             guard FileManager.default.createFile(atPath: chart, contents: Data(svg.utf8)) else {
-                Terminal.writeError("error: cannot write the chart to '\(chart)'\nhelp: check that the folder exists and is writable\n")
+                Terminal.writeError(
+                    "error: cannot write the chart to '\(chart)'\nhelp: check that the folder exists and is writable\n"
+                )
                 throw ExitCode.failure
             }
         }
@@ -55,9 +61,12 @@ struct SimulateCohort {
             guard let name = node.string, program.workflow(name) != nil else {
                 try failOnErrors([
                     Diagnostic(
-                        code: "unknown-workflow", severity: .error,
-                        message: "the program has no workflow '\(node.string ?? "")'", location: node.location,
-                        help: "workflows: \(program.workflows.map(\.id.value).joined(separator: ", "))")
+                        code: "unknown-workflow",
+                        severity: .error,
+                        message: "the program has no workflow '\(node.string ?? "")'",
+                        location: node.location,
+                        help: "workflows: \(program.workflows.map(\.id.value).joined(separator: ", "))"
+                    )
                 ])
                 return ""
             }
@@ -66,8 +75,12 @@ struct SimulateCohort {
         guard program.workflows.count == 1, let only = program.workflows.first else {
             try failOnErrors([
                 Diagnostic(
-                    code: "missing-key", severity: .error, message: "the scenario must name its 'workflow'",
-                    location: scenario.location, help: "the program has several workflows; add 'workflow: ID'")
+                    code: "missing-key",
+                    severity: .error,
+                    message: "the scenario must name its 'workflow'",
+                    location: scenario.location,
+                    help: "the program has several workflows; add 'workflow: ID'"
+                )
             ])
             return ""
         }

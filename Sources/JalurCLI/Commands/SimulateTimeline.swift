@@ -16,8 +16,12 @@ struct SimulateTimeline {
             let location = SourceLocation(file: path, line: 1, column: 1)
             try failOnErrors([
                 Diagnostic(
-                    code: "one-resident", severity: .error, message: "timeline mode simulates exactly one resident",
-                    location: location, help: "put one resident in the file")
+                    code: "one-resident",
+                    severity: .error,
+                    message: "timeline mode simulates exactly one resident",
+                    location: location,
+                    help: "put one resident in the file"
+                )
             ])
             return
         }
@@ -27,8 +31,12 @@ struct SimulateTimeline {
         guard var reader = SimulationInputReader(program: program, workflow: workflow) else {
             try failOnErrors([
                 Diagnostic(
-                    code: "unknown-workflow", severity: .error, message: "the program has no compiled workflow '\(workflow)'",
-                    location: resident.source, help: "name a workflow of the program in the resident file")
+                    code: "unknown-workflow",
+                    severity: .error,
+                    message: "the program has no compiled workflow '\(workflow)'",
+                    location: resident.source,
+                    help: "name a workflow of the program in the resident file"
+                )
             ])
             return
         }

@@ -31,12 +31,31 @@ struct CohortRun {
         self.days = max(0, days)
         let stages = engine.program.workflow(scenario.workflow)?.stages ?? []
         stageIDs = stages.map(\.id.value)
-        stageIndex = Dictionary(stageIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        stageIndex = Dictionary(
+            stageIDs.enumerated().map { ($1, $0) },
+            uniquingKeysWith: { first, _ in first }
+        )
         terminal = stages.map(\.isTerminal)
         plan = engine.program.plans[scenario.workflow] ?? Self.emptyPlan()
         let worker = CohortWorker(
-            engine: engine, scenario: scenario, plan: plan, stageIDs: stageIDs, terminal: terminal, days: self.days)
-        workers = [worker, CohortWorker(engine: engine, scenario: scenario, plan: plan, stageIDs: stageIDs, terminal: terminal, days: self.days)]
+            engine: engine,
+            scenario: scenario,
+            plan: plan,
+            stageIDs: stageIDs,
+            terminal: terminal,
+            days: self.days
+        )
+        workers = [
+            worker,
+            CohortWorker(
+                engine: engine,
+                scenario: scenario,
+                plan: plan,
+                stageIDs: stageIDs,
+                terminal: terminal,
+                days: self.days
+            ),
+        ]
         arrivals = SplitMix64(seed: seed, stream: 0)
         dailyAdmissions = [Int](repeating: 0, count: self.days)
     }
@@ -62,7 +81,9 @@ struct CohortRun {
         let count = members.count
         var discharged = [Bool](repeating: false, count: count)
         guard count >= Self.parallelThreshold else {
-            for index in 0..<count { discharged[index] = try workers[0].process(&members[index], on: day, offset: offset) }
+            for index in 0..<count {
+                discharged[index] = try workers[0].process(&members[index], on: day, offset: offset)
+            }
             return discharged
         }
         let split = count / 2
@@ -72,13 +93,20 @@ struct CohortRun {
                 workers.withUnsafeMutableBufferPointer { workerBuffer in
                     failures.withUnsafeMutableBufferPointer { failureBuffer in
                         let shared = SharedBuffers(
-                            members: memberBuffer, flags: flagBuffer, workers: workerBuffer, failures: failureBuffer)
+                            members: memberBuffer,
+                            flags: flagBuffer,
+                            workers: workerBuffer,
+                            failures: failureBuffer
+                        )
                         DispatchQueue.concurrentPerform(iterations: 2) { part in
                             let range = part == 0 ? 0..<split : split..<count
                             do throws(EngineError) {
                                 for index in range {
                                     shared.flags[index] = try shared.workers[part].process(
-                                        &shared.members[index], on: day, offset: offset)
+                                        &shared.members[index],
+                                        on: day,
+                                        offset: offset
+                                    )
                                 }
                             } catch {
                                 shared.failures[part] = error
@@ -108,14 +136,26 @@ struct CohortRun {
             let number = String(admitted)
             let id = "S-" + String(repeating: "0", count: max(0, 5 - number.count)) + number
             var resident = Resident(
-                id: id, workflow: scenario.workflow, stage: scenario.initialStage, stageEnteredOn: day, admittedOn: day,
-                facts: ObjectValue(type: plan.residentType), source: scenario.location)
+                id: id,
+                workflow: scenario.workflow,
+                stage: scenario.initialStage,
+                stageEnteredOn: day,
+                admittedOn: day,
+                facts: ObjectValue(type: plan.residentType),
+                source: scenario.location
+            )
             var rng = SplitMix64(seed: seed, stream: UInt64(admitted))
             state.apply(scenario.initialFacts, to: &resident, on: day, using: &rng)
             members.append(
                 CohortMember(
-                    resident: resident, rng: rng, admitted: day, stageIndex: stageIndex[scenario.initialStage] ?? 0,
-                    stageEntered: day, happened: [Bool](repeating: false, count: scenario.events.count)))
+                    resident: resident,
+                    rng: rng,
+                    admitted: day,
+                    stageIndex: stageIndex[scenario.initialStage] ?? 0,
+                    stageEntered: day,
+                    happened: [Bool](repeating: false, count: scenario.events.count)
+                )
+            )
             dailyAdmissions[offset] += 1
         }
     }
@@ -128,28 +168,57 @@ struct CohortRun {
             guard let counts = tally.referrals[service.id.value] else { return nil }
             var weekly = [Int](repeating: 0, count: weeks)
             for (offset, count) in counts.enumerated() where count > 0 { weekly[offset / 7] += count }
-            return ServiceLoad(service: service.id.value, capacity: service.capacityPerWeek, weekly: weekly)
+            return ServiceLoad(
+                service: service.id.value,
+                capacity: service.capacityPerWeek,
+                weekly: weekly
+            )
         }
         let stages = engine.program.workflow(scenario.workflow)?.stages ?? []
         let titles = stages.map { ($0.id.value, $0.title ?? LocalizedText(plain: $0.id.value)) }
         return CohortReport(
-            scenario: scenario.id, workflow: scenario.workflow, seed: seed, start: scenario.start, days: days,
-            stages: titles, admissions: admitted,
-            discharges: stageIDs.indices.filter { terminal[$0] }.map { (stageIDs[$0], tally.discharges[$0]) },
-            presentAtEnd: members.count, stayDays: tally.stayDays, lengthsOfStay: tally.lengthsOfStay,
-            occupancy: occupancy, dailyAdmissions: dailyAdmissions, dailyDischarges: tally.dailyDischarges,
-            services: services, evaluations: tally.evaluations, undeterminedEvaluations: tally.undeterminedEvaluations,
+            scenario: scenario.id,
+            workflow: scenario.workflow,
+            seed: seed,
+            start: scenario.start,
+            days: days,
+            stages: titles,
+            admissions: admitted,
+            discharges: stageIDs.indices.filter { terminal[$0] }.map {
+                (stageIDs[$0], tally.discharges[$0])
+            },
+            presentAtEnd: members.count,
+            stayDays: tally.stayDays,
+            lengthsOfStay: tally.lengthsOfStay,
+            occupancy: occupancy,
+            dailyAdmissions: dailyAdmissions,
+            dailyDischarges: tally.dailyDischarges,
+            services: services,
+            evaluations: tally.evaluations,
+            undeterminedEvaluations: tally.undeterminedEvaluations,
             missingFacts: tally.missingFactsRanked(),
-            eventCounts: scenario.events.indices.map { (scenario.events[$0].id, tally.eventCounts[$0]) })
+            eventCounts: scenario.events.indices.map { (scenario.events[$0].id, tally.eventCounts[$0]) }
+        )
     }
 
     private static func emptyPlan() -> WorkflowPlan {
         var environment = ExprEnvironment()
         let slot = environment.declare("resident", type: .dyn)
         return WorkflowPlan(
-            environment: environment, residentType: ObjectType(name: "resident", fields: []),
-            slots: StandardSlots(resident: slot, stage: slot, daysInStage: slot, daysInProgram: slot, today: slot, referrals: slot),
-            derived: [], stages: [], rules: [])
+            environment: environment,
+            residentType: ObjectType(name: "resident", fields: []),
+            slots: StandardSlots(
+                resident: slot,
+                stage: slot,
+                daysInStage: slot,
+                daysInProgram: slot,
+                today: slot,
+                referrals: slot
+            ),
+            derived: [],
+            stages: [],
+            rules: []
+        )
     }
 }
 
@@ -160,4 +229,3 @@ private struct SharedBuffers: @unchecked Sendable {
     let workers: UnsafeMutableBufferPointer<CohortWorker>
     let failures: UnsafeMutableBufferPointer<EngineError?>
 }
-

@@ -32,7 +32,12 @@ public struct CohortSimulation: Sendable {
     /// - Returns: The report.
     /// - Throws: ``EngineError`` when a simulated resident does not fit the program.
     public func run(seed: UInt64? = nil, days: Int? = nil) throws(EngineError) -> CohortReport {
-        var run = CohortRun(engine: engine, scenario: scenario, seed: seed ?? scenario.seed, days: days ?? scenario.days)
+        var run = CohortRun(
+            engine: engine,
+            scenario: scenario,
+            seed: seed ?? scenario.seed,
+            days: days ?? scenario.days
+        )
         return try run.simulate()
     }
 }

@@ -13,9 +13,19 @@ struct CohortWorker {
     var evaluator: Evaluator
     var tally: CohortTally
 
-    init(engine: Engine, scenario: ScenarioDefinition, plan: WorkflowPlan, stageIDs: [String], terminal: [Bool], days: Int) {
+    init(
+        engine: Engine,
+        scenario: ScenarioDefinition,
+        plan: WorkflowPlan,
+        stageIDs: [String],
+        terminal: [Bool],
+        days: Int
+    ) {
         self.scenario = scenario
-        self.stageIndex = Dictionary(stageIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        self.stageIndex = Dictionary(
+            stageIDs.enumerated().map { ($1, $0) },
+            uniquingKeysWith: { first, _ in first }
+        )
         self.terminal = terminal
         self.state = ResidentState(plan: plan)
         self.evaluator = engine.makeEvaluator()
@@ -23,18 +33,34 @@ struct CohortWorker {
     }
 
     /// Processes one resident for one day; returns whether they were discharged.
-    mutating func process(_ member: inout CohortMember, on day: Day, offset: Int) throws(EngineError) -> Bool {
+    mutating func process(
+        _ member: inout CohortMember,
+        on day: Day,
+        offset: Int
+    ) throws(EngineError)
+        -> Bool
+    {
         recordOutcomes(&member, on: day)
         happenEvents(&member, on: day)
         let evaluation = try evaluator.evaluate(member.resident, asOf: day)
         tally.count(evaluation)
-        let actions = state.follow(evaluation, resident: &member.resident, on: day, onMove: scenario.onMove, using: &member.rng)
+        let actions = state.follow(
+            evaluation,
+            resident: &member.resident,
+            on: day,
+            onMove: scenario.onMove,
+            using: &member.rng
+        )
         for suggestion in actions.referralsMade {
             tally.referral(suggestion.service, offset: offset)
             let behaviour = scenario.referralBehaviour(for: suggestion.service)
             let delay = member.rng.integer(behaviour.minimumDays, behaviour.maximumDays)
             let status: ReferralStatus = member.rng.chance(behaviour.acceptance) ? .completed : .declined
-            let record = ReferralRecord(service: suggestion.service, status: status, date: day.adding(days: delay))
+            let record = ReferralRecord(
+                service: suggestion.service,
+                status: status,
+                date: day.adding(days: delay)
+            )
             member.outcomes.append((day.adding(days: delay), record))
         }
         if let (_, move) = actions.move {
@@ -56,7 +82,9 @@ struct CohortWorker {
         var kept: [(day: Day, record: ReferralRecord)] = []
         for outcome in member.outcomes {
             if outcome.day <= day {
-                member.resident.referrals.append(ReferralRecord(service: outcome.record.service, status: outcome.record.status, date: day))
+                member.resident.referrals.append(
+                    ReferralRecord(service: outcome.record.service, status: outcome.record.status, date: day)
+                )
             } else {
                 kept.append(outcome)
             }

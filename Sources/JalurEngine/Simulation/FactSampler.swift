@@ -19,7 +19,9 @@ enum FactSampler {
         case .chance(let p): return .bool(rng.chance(p))
         case .choice(let options): return pick(options, using: &rng)
         case .uniform(let low, let high):
-            if target.type == .double { return .double(clamp(low + rng.unit() * (high - low), distribution, target)) }
+            if target.type == .double {
+                return .double(clamp(low + rng.unit() * (high - low), distribution, target))
+            }
             return number(Double(rng.integer(Int(low), Int(high))), distribution, target, on: day)
         case .normal(let mean, let deviation):
             let draw = clamp(rng.normal(mean: mean, standardDeviation: deviation), distribution, target)
@@ -38,17 +40,32 @@ enum FactSampler {
         return options.last?.value
     }
 
-    private static func number(_ raw: Double, _ distribution: FactDistribution, _ target: FactTarget, on day: Day) -> Value {
+    private static func number(
+        _ raw: Double,
+        _ distribution: FactDistribution,
+        _ target: FactTarget,
+        on day: Day
+    ) -> Value {
         let whole = Int(clamp(raw, distribution, target).rounded())
         if target.type == .timestamp { return ActivationBinding.timestamp(day.adding(days: -whole)) }
         return .int(Int64(whole))
     }
 
-    private static func clamp(_ value: Double, _ distribution: FactDistribution, _ target: FactTarget) -> Double {
+    private static func clamp(
+        _ value: Double,
+        _ distribution: FactDistribution,
+        _ target: FactTarget
+    )
+        -> Double
+    {
         var result = value
         let isDate = target.type == .timestamp
-        for bound in [distribution.minimum, isDate ? nil : target.field.minimum] { if let bound { result = max(result, bound) } }
-        for bound in [distribution.maximum, isDate ? nil : target.field.maximum] { if let bound { result = min(result, bound) } }
+        for bound in [distribution.minimum, isDate ? nil : target.field.minimum] {
+            if let bound { result = max(result, bound) }
+        }
+        for bound in [distribution.maximum, isDate ? nil : target.field.maximum] {
+            if let bound { result = min(result, bound) }
+        }
         return result
     }
 }

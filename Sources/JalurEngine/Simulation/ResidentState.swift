@@ -26,9 +26,13 @@ struct ResidentState {
             let value: Value?
             switch effect.kind {
             case .set(let literal): value = literal
-            case .sample(let distribution): value = FactSampler.sample(distribution, for: effect.target, on: day, using: &rng)
+            case .sample(let distribution):
+                value = FactSampler.sample(distribution, for: effect.target, on: day, using: &rng)
             case .compute(let expression):
-                guard let computed = evaluate(expression, for: resident, on: day).flatMap({ Self.coerce($0, to: effect.target.type) })
+                guard
+                    let computed = evaluate(expression, for: resident, on: day).flatMap({
+                        Self.coerce($0, to: effect.target.type)
+                    })
                 else { continue }
                 value = computed
             }
@@ -46,7 +50,13 @@ struct ResidentState {
 
     /// Binds `resident` on `day` for ``holdsBound(_:)``.
     func bind(_ resident: Resident, on day: Day) {
-        ActivationBinding.bind(activation, plan: plan, resident: resident, asOf: day, days: StayDays(resident: resident, asOf: day))
+        ActivationBinding.bind(
+            activation,
+            plan: plan,
+            resident: resident,
+            asOf: day,
+            days: StayDays(resident: resident, asOf: day)
+        )
     }
 
     /// Whether `condition` holds for the resident last bound with ``bind(_:on:)``.
@@ -55,7 +65,13 @@ struct ResidentState {
         return false
     }
 
-    private func evaluate(_ expression: CompiledExpression, for resident: Resident, on day: Day) -> Value? {
+    private func evaluate(
+        _ expression: CompiledExpression,
+        for resident: Resident,
+        on day: Day
+    )
+        -> Value?
+    {
         bind(resident, on: day)
         let value = expression.evaluate(activation)
         if case .error = value { return nil }
@@ -91,7 +107,9 @@ extension ResidentState {
     ) -> StaffActions {
         var actions = StaffActions()
         for suggestion in evaluation.referrals + evaluation.aftercare where suggestion.blockedBy.isEmpty {
-            resident.referrals.append(ReferralRecord(service: suggestion.service, status: .pending, date: day))
+            resident.referrals.append(
+                ReferralRecord(service: suggestion.service, status: .pending, date: day)
+            )
             actions.referralsMade.append(suggestion)
         }
         if let move = evaluation.move {

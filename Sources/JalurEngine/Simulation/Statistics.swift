@@ -14,7 +14,9 @@ public enum Statistics {
     public static func fixed(_ value: Double, decimals: Int) -> String {
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
-        guard value.isFinite, abs(value * scale) < 9e15 else { return value.isNaN ? "0" : (value < 0 ? "-inf" : "inf") }
+        guard value.isFinite, abs(value * scale) < 9e15 else {
+            return value.isNaN ? "0" : (value < 0 ? "-inf" : "inf")
+        }
         let scaled = Int64((value * scale).rounded(.toNearestOrAwayFromZero))
         let negative = scaled < 0
         let digits = String(negative ? -scaled : scaled)

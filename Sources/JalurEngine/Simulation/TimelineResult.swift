@@ -149,7 +149,11 @@ public struct AppliedEvent: Sendable {
     public var note: String?
 
     /// Creates an applied event.
-    public init(facts: [(path: String, json: String)] = [], referral: ReferralOutcome? = nil, note: String? = nil) {
+    public init(
+        facts: [(path: String, json: String)] = [],
+        referral: ReferralOutcome? = nil,
+        note: String? = nil
+    ) {
         self.facts = facts
         self.referral = referral
         self.note = note

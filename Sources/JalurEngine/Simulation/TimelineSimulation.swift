@@ -26,7 +26,7 @@ public struct TimelineSimulation: Sendable {
     /// Runs the timeline of `resident`.
     ///
     /// - Parameters:
-    ///   - resident: The resident at the start.
+    ///   - start: The resident at the start.
     ///   - until: The last day to simulate; `nil` runs until a terminal stage is complete or the cap.
     /// - Returns: The timeline.
     /// - Throws: ``EngineError`` when the resident does not fit the program.
@@ -38,7 +38,11 @@ public struct TimelineSimulation: Sendable {
         if resident.admittedOn == nil { resident.admittedOn = first }
         let workflowID = try workflowID(of: resident)
         guard let plan = engine.program.plans[workflowID] else {
-            throw EngineError(.workflowNotCompiled(workflowID), resident: resident.id, location: resident.source)
+            throw EngineError(
+                .workflowNotCompiled(workflowID),
+                resident: resident.id,
+                location: resident.source
+            )
         }
         let state = ResidentState(plan: plan)
         var rng = SplitMix64(seed: 0)
@@ -55,16 +59,26 @@ public struct TimelineSimulation: Sendable {
         while day <= last {
             var record = TimelineDay(day: day, dayNumber: day.days(since: first), stage: resident.stage)
             while eventIndex < script.events.count, script.events[eventIndex].day == day {
-                record.events.append(apply(script.events[eventIndex], to: &resident, state: state, rng: &rng))
+                record.events.append(
+                    apply(script.events[eventIndex], to: &resident, state: state, rng: &rng)
+                )
                 eventIndex += 1
             }
             let evaluation = try evaluator.evaluate(resident, asOf: day)
             let alertKeys = evaluation.alerts.map { "\($0.rule)|\($0.level.rawValue)" }
-            record.newAlerts = evaluation.alerts.filter { !previousAlerts.contains("\($0.rule)|\($0.level.rawValue)") }
+            record.newAlerts = evaluation.alerts.filter {
+                !previousAlerts.contains("\($0.rule)|\($0.level.rawValue)")
+            }
             previousAlerts = Set(alertKeys)
             if evaluation.onHold != wasOnHold { record.holdChange = evaluation.onHold }
             wasOnHold = evaluation.onHold
-            let actions = state.follow(evaluation, resident: &resident, on: day, onMove: script.onMove, using: &rng)
+            let actions = state.follow(
+                evaluation,
+                resident: &resident,
+                on: day,
+                onMove: script.onMove,
+                using: &rng
+            )
             record.referrals = actions.referralsMade
             if let (from, move) = actions.move {
                 record.move = move
@@ -85,9 +99,17 @@ public struct TimelineSimulation: Sendable {
         let end = min(day, last)
         stays.append(StageStay(stage: resident.stage, from: stayStart, to: end, isOpen: true))
         return TimelineResult(
-            resident: resident.id, workflow: workflowID, start: first, end: end, stop: stop, days: days,
-            finalStage: resident.stage, isComplete: isComplete,
-            stays: stays, referrals: resident.referrals)
+            resident: resident.id,
+            workflow: workflowID,
+            start: first,
+            end: end,
+            stop: stop,
+            days: days,
+            finalStage: resident.stage,
+            isComplete: isComplete,
+            stays: stays,
+            referrals: resident.referrals
+        )
     }
 
     private func workflowID(of resident: Resident) throws(EngineError) -> String {
@@ -103,10 +125,14 @@ public struct TimelineSimulation: Sendable {
     ) -> AppliedEvent {
         let written = state.apply(event.effects, to: &resident, on: event.day, using: &rng)
         if let referral = event.referral {
-            resident.referrals.append(ReferralRecord(service: referral.service, status: referral.status, date: event.day))
+            resident.referrals.append(
+                ReferralRecord(service: referral.service, status: referral.status, date: event.day)
+            )
         }
         return AppliedEvent(
             facts: written.map { ($0.path, $0.value.map(ValueJSON.text) ?? "null") },
-            referral: event.referral, note: event.note)
+            referral: event.referral,
+            note: event.note
+        )
     }
 }

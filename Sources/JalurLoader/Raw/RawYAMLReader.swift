@@ -10,7 +10,9 @@ public enum RawYAMLReader {
     /// - Returns: The documents in order (empty when the file could not be read) and the diagnostics.
     public static func read(path: String) -> (documents: [RawNode], diagnostics: [Diagnostic]) {
         let diagnostics = DiagnosticCollector()
-        guard let text = FileReader(diagnostics: diagnostics).read(path) else { return ([], diagnostics.diagnostics) }
+        guard let text = FileReader(diagnostics: diagnostics).read(path) else {
+            return ([], diagnostics.diagnostics)
+        }
         var composer = YAMLComposer(source: text, diagnostics: diagnostics)
         let documents = composer.documents().filter { !$0.isNull }
         return (documents, diagnostics.diagnostics)

@@ -63,7 +63,11 @@ public struct FactTarget: Sendable {
         }
         let innerType = records[records.startIndex + 1]
         var inner: ObjectValue
-        if case .object(let existing)? = record.fields[slot] { inner = existing } else { inner = ObjectValue(type: innerType) }
+        if case .object(let existing)? = record.fields[slot] {
+            inner = existing
+        } else {
+            inner = ObjectValue(type: innerType)
+        }
         write(value, into: &inner, slots: slots.dropFirst(), records: records.dropFirst())
         record.fields[slot] = .object(inner)
     }

@@ -78,7 +78,11 @@ public struct ArrivalRate: Sendable, Hashable {
     public var isRegular: Bool
 
     /// Creates a rate.
-    public init(perWeek: Double, byMonth: [Double?] = Array(repeating: nil, count: 12), isRegular: Bool = false) {
+    public init(
+        perWeek: Double,
+        byMonth: [Double?] = Array(repeating: nil, count: 12),
+        isRegular: Bool = false
+    ) {
         self.perWeek = perWeek
         self.byMonth = byMonth
         self.isRegular = isRegular
@@ -94,7 +98,9 @@ public struct ArrivalRate: Sendable, Hashable {
 public struct ScenarioEvent: Sendable {
     /// The event id, for reports.
     public var id: String
-    /// The condition (workflow environment); `nil` always holds. Undetermined or an error counts as false.
+    /// The condition, in the workflow's environment; `nil` always holds.
+    ///
+    /// Undetermined or an error counts as false.
     public var condition: CompiledExpression?
     /// Probability per day (a weekly chance *p* becomes 1 − (1 − *p*)^(1/7)).
     public var chancePerDay: Double

@@ -3,17 +3,27 @@ import JalurExpression
 import JalurModel
 
 extension SimulationInputReader {
-    static let distributionKeys = ["value", "weights", "choose", "uniform", "normal", "chance", "unknown", "min", "max"]
+    static let distributionKeys = [
+        "value", "weights", "choose", "uniform", "normal", "chance", "unknown", "min", "max",
+    ]
 
     /// A distribution for `target` (scenario format: exactly one of `value`, `weights`, `choose`, `uniform`,
     /// `normal`, `chance`; optional `unknown`, `min`, `max`).
     mutating func distribution(_ node: RawNode, for target: FactTarget) -> FactDistribution? {
-        guard let pairs = mapping(node, for: target.path, allowed: Self.distributionKeys) else { return nil }
-        let shapes = pairs.filter { ["value", "weights", "choose", "uniform", "normal", "chance"].contains($0.key.string ?? "") }
-        guard shapes.count == 1, let shapePair = shapes.first, let shapeKey = shapePair.key.string else {
+        guard let pairs = mapping(node, for: target.path, allowed: Self.distributionKeys) else {
+            return nil
+        }
+        let shapes = pairs.filter {
+            ["value", "weights", "choose", "uniform", "normal", "chance"].contains($0.key.string ?? "")
+        }
+        guard shapes.count == 1, let shapePair = shapes.first, let shapeKey = shapePair.key.string
+        else {
             error(
-                "invalid-distribution", "'\(target.path)' needs exactly one of value, weights, choose, uniform, normal, chance",
-                at: node.location, help: "for example {weights: {male: 88, female: 12}} or {uniform: [18, 45]}")
+                "invalid-distribution",
+                "'\(target.path)' needs exactly one of value, weights, choose, uniform, normal, chance",
+                at: node.location,
+                help: "for example {weights: {male: 88, female: 12}} or {uniform: [18, 45]}"
+            )
             return nil
         }
         guard let shape = shape(shapeKey, shapePair.value, for: target) else { return nil }
@@ -22,16 +32,28 @@ extension SimulationInputReader {
             guard let p = number(unknown, for: "unknown", in: 0...1) else { return nil }
             distribution.unknown = p
         }
-        if let minimum = value(of: "min", in: pairs) { distribution.minimum = number(minimum, for: "min") }
-        if let maximum = value(of: "max", in: pairs) { distribution.maximum = number(maximum, for: "max") }
+        if let minimum = value(of: "min", in: pairs) {
+            distribution.minimum = number(minimum, for: "min")
+        }
+        if let maximum = value(of: "max", in: pairs) {
+            distribution.maximum = number(maximum, for: "max")
+        }
         return distribution
     }
 
-    private mutating func shape(_ key: String, _ node: RawNode, for target: FactTarget) -> FactDistribution.Shape? {
+    private mutating func shape(
+        _ key: String,
+        _ node: RawNode,
+        for target: FactTarget
+    )
+        -> FactDistribution.Shape?
+    {
         let isNumeric = [.int, .double, .timestamp].contains(target.type)
         switch key {
         case "value":
-            return value(node, for: target.field, type: target.type, path: target.path).map { .constant($0) }
+            return value(node, for: target.field, type: target.type, path: target.path).map {
+                .constant($0)
+            }
         case "chance":
             guard target.type == .bool else { return notFor(key, target, node, "bool") }
             return number(node, for: "chance", in: 0...1).map { .chance($0) }
@@ -48,7 +70,11 @@ extension SimulationInputReader {
                 guard let pairs = mapping(item, for: "choose", allowed: ["weight", "value"]),
                     let weight = value(of: "weight", in: pairs), let value = value(of: "value", in: pairs)
                 else {
-                    error("invalid-distribution", "each 'choose' entry needs 'weight' and 'value'", at: item.location)
+                    error(
+                        "invalid-distribution",
+                        "each 'choose' entry needs 'weight' and 'value'",
+                        at: item.location
+                    )
                     return nil
                 }
                 options.append((weight, value))
@@ -59,7 +85,11 @@ extension SimulationInputReader {
             guard let items = node.items, items.count == 2, let low = number(items[0], for: "uniform"),
                 let high = number(items[1], for: "uniform"), low <= high
             else {
-                error("invalid-distribution", "'uniform' must be [low, high] with low ≤ high", at: node.location)
+                error(
+                    "invalid-distribution",
+                    "'uniform' must be [low, high] with low ≤ high",
+                    at: node.location
+                )
                 return nil
             }
             return .uniform(low: low, high: high)
@@ -76,7 +106,10 @@ extension SimulationInputReader {
         }
     }
 
-    private mutating func choice(_ options: [(weight: RawNode, value: RawNode)], for target: FactTarget) -> FactDistribution.Shape? {
+    private mutating func choice(
+        _ options: [(weight: RawNode, value: RawNode)],
+        for target: FactTarget
+    ) -> FactDistribution.Shape? {
         var values: [WeightedValue] = []
         for option in options {
             guard let weight = number(option.weight, for: "weight", in: 0...1e9),
@@ -85,7 +118,11 @@ extension SimulationInputReader {
             if weight > 0 { values.append(WeightedValue(weight: weight, value: value)) }
         }
         guard !values.isEmpty else {
-            error("invalid-distribution", "'\(target.path)' needs at least one positive weight", at: target.location)
+            error(
+                "invalid-distribution",
+                "'\(target.path)' needs at least one positive weight",
+                at: target.location
+            )
             return nil
         }
         return .choice(values)
@@ -97,10 +134,18 @@ extension SimulationInputReader {
         return RawNode(.scalar(scalar.text, scalar.style), at: key.location)
     }
 
-    private mutating func notFor(_ key: String, _ target: FactTarget, _ node: RawNode, _ types: String) -> FactDistribution.Shape? {
+    private mutating func notFor(
+        _ key: String,
+        _ target: FactTarget,
+        _ node: RawNode,
+        _ types: String
+    ) -> FactDistribution.Shape? {
         error(
-            "invalid-distribution", "'\(key)' is only for \(types) facts; '\(target.path)' is not one", at: node.location,
-            help: "use 'weights' or 'value'")
+            "invalid-distribution",
+            "'\(key)' is only for \(types) facts; '\(target.path)' is not one",
+            at: node.location,
+            help: "use 'weights' or 'value'"
+        )
         return nil
     }
 }

@@ -22,11 +22,14 @@ extension SimulationInputReader {
         do throws(ExprCompileError) {
             return try plan.environment.compile(source)
         } catch {
-            let isQuoted = node.scalar.map { $0.style == .singleQuoted || $0.style == .doubleQuoted } ?? false
-            let isSingleLine = !source.contains("\n") && node.scalar?.style != .literal && node.scalar?.style != .folded
+            let isQuoted =
+                node.scalar.map { $0.style == .singleQuoted || $0.style == .doubleQuoted } ?? false
+            let isSingleLine =
+                !source.contains("\n") && node.scalar?.style != .literal && node.scalar?.style != .folded
             for issue in error.issues {
                 let location =
-                    isSingleLine ? node.location.advanced(byColumns: issue.offset + (isQuoted ? 1 : 0)) : node.location
+                    isSingleLine
+                    ? node.location.advanced(byColumns: issue.offset + (isQuoted ? 1 : 0)) : node.location
                 self.error(issue.code, issue.message, at: location, help: issue.help)
             }
             return nil
@@ -39,12 +42,19 @@ extension SimulationInputReader {
         for pair in entries {
             guard let key = pair.key.string, ["set", "sample", "compute"].contains(key) else { continue }
             if key == "sample", !allowSample {
-                error("unknown-key", "'sample' is not allowed here", at: pair.key.location, help: "write the value with 'set'")
+                error(
+                    "unknown-key",
+                    "'sample' is not allowed here",
+                    at: pair.key.location,
+                    help: "write the value with 'set'"
+                )
                 continue
             }
             guard let values = pairs(pair.value, for: key) else { continue }
             for entry in values {
-                guard let path = entry.key.string, let target = target(path, at: entry.key.location) else { continue }
+                guard let path = entry.key.string, let target = target(path, at: entry.key.location) else {
+                    continue
+                }
                 switch key {
                 case "set":
                     if entry.value.isNull {
@@ -77,8 +87,11 @@ extension SimulationInputReader {
             }
         guard fits else {
             error(
-                "wrong-type", "'\(target.path)' cannot take the expression's value: the types differ", at: node.location,
-                help: "compute a value of the field's type")
+                "wrong-type",
+                "'\(target.path)' cannot take the expression's value: the types differ",
+                at: node.location,
+                help: "compute a value of the field's type"
+            )
             return nil
         }
         return compiled

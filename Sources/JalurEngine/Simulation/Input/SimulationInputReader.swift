@@ -27,14 +27,25 @@ public struct SimulationInputReader {
         self.stageIDs = definition.stages.map(\.id.value)
     }
 
-    mutating func error(_ code: String, _ message: String, at location: SourceLocation, help: String? = nil) {
-        diagnostics.append(Diagnostic(code: code, severity: .error, message: message, location: location, help: help))
+    mutating func error(
+        _ code: String,
+        _ message: String,
+        at location: SourceLocation,
+        help: String? = nil
+    ) {
+        diagnostics.append(
+            Diagnostic(code: code, severity: .error, message: message, location: location, help: help)
+        )
     }
 
     /// The pairs of a mapping node, or `nil` (with an error) for another node.
     mutating func mapping(_ node: RawNode, for what: String, allowed: [String]) -> [RawPair]? {
         guard let pairs = node.pairs else {
-            error("wrong-type", "'\(what)' must be a mapping, not \(node.kindDescription)", at: node.location)
+            error(
+                "wrong-type",
+                "'\(what)' must be a mapping, not \(node.kindDescription)",
+                at: node.location
+            )
             return nil
         }
         for pair in pairs {
@@ -45,8 +56,12 @@ public struct SimulationInputReader {
             if !allowed.contains(key) {
                 let suggestion = DidYouMean.closest(to: key, among: allowed)
                 error(
-                    "unknown-key", "unknown key '\(key)' in '\(what)'", at: pair.key.location,
-                    help: suggestion.map { "did you mean '\($0)'?" } ?? "allowed keys: \(allowed.joined(separator: ", "))")
+                    "unknown-key",
+                    "unknown key '\(key)' in '\(what)'",
+                    at: pair.key.location,
+                    help: suggestion.map { "did you mean '\($0)'?" }
+                        ?? "allowed keys: \(allowed.joined(separator: ", "))"
+                )
             }
         }
         return pairs
@@ -55,7 +70,11 @@ public struct SimulationInputReader {
     /// The pairs of a mapping node whose keys are free (fact paths, service ids), or `nil` with an error.
     mutating func pairs(_ node: RawNode, for what: String) -> [RawPair]? {
         guard let pairs = node.pairs else {
-            error("wrong-type", "'\(what)' must be a mapping, not \(node.kindDescription)", at: node.location)
+            error(
+                "wrong-type",
+                "'\(what)' must be a mapping, not \(node.kindDescription)",
+                at: node.location
+            )
             return nil
         }
         return pairs
@@ -67,15 +86,28 @@ public struct SimulationInputReader {
     }
 
     /// A number node, or `nil` with an error.
-    mutating func number(_ node: RawNode, for what: String, in range: ClosedRange<Double>? = nil) -> Double? {
+    mutating func number(
+        _ node: RawNode,
+        for what: String,
+        in range: ClosedRange<Double>? = nil
+    )
+        -> Double?
+    {
         guard let value = node.double, value.isFinite else {
-            error("wrong-type", "'\(what)' must be a number, not \(node.kindDescription)", at: node.location)
+            error(
+                "wrong-type",
+                "'\(what)' must be a number, not \(node.kindDescription)",
+                at: node.location
+            )
             return nil
         }
         if let range, !range.contains(value) {
             error(
-                "out-of-range", "'\(what)' is \(node.scalar?.text ?? "?"), outside \(Self.text(range.lowerBound))…\(Self.text(range.upperBound))",
-                at: node.location, help: "use a value from \(Self.text(range.lowerBound)) to \(Self.text(range.upperBound))")
+                "out-of-range",
+                "'\(what)' is \(node.scalar?.text ?? "?"), outside \(Self.text(range.lowerBound))…\(Self.text(range.upperBound))",
+                at: node.location,
+                help: "use a value from \(Self.text(range.lowerBound)) to \(Self.text(range.upperBound))"
+            )
             return nil
         }
         return value
@@ -84,13 +116,20 @@ public struct SimulationInputReader {
     /// A whole-number node, or `nil` with an error.
     mutating func integer(_ node: RawNode, for what: String, in range: ClosedRange<Int>) -> Int? {
         guard let value = node.int else {
-            error("wrong-type", "'\(what)' must be a whole number, not \(node.kindDescription)", at: node.location)
+            error(
+                "wrong-type",
+                "'\(what)' must be a whole number, not \(node.kindDescription)",
+                at: node.location
+            )
             return nil
         }
         guard range.contains(value) else {
             error(
-                "out-of-range", "'\(what)' is \(value), outside \(range.lowerBound)…\(range.upperBound)", at: node.location,
-                help: "use a whole number from \(range.lowerBound) to \(range.upperBound)")
+                "out-of-range",
+                "'\(what)' is \(value), outside \(range.lowerBound)…\(range.upperBound)",
+                at: node.location,
+                help: "use a whole number from \(range.lowerBound) to \(range.upperBound)"
+            )
             return nil
         }
         return value
@@ -99,7 +138,12 @@ public struct SimulationInputReader {
     /// A `YYYY-MM-DD` node, or `nil` with an error.
     mutating func day(_ node: RawNode, for what: String) -> Day? {
         guard let text = node.scalar?.text, let day = Day(text) else {
-            error("invalid-date", "'\(what)' must be a date written YYYY-MM-DD", at: node.location, help: "for example 2026-03-02")
+            error(
+                "invalid-date",
+                "'\(what)' must be a date written YYYY-MM-DD",
+                at: node.location,
+                help: "for example 2026-03-02"
+            )
             return nil
         }
         return day
@@ -108,7 +152,11 @@ public struct SimulationInputReader {
     /// A string node, or `nil` with an error.
     mutating func string(_ node: RawNode, for what: String) -> String? {
         guard let text = node.string else {
-            error("wrong-type", "'\(what)' must be a string, not \(node.kindDescription)", at: node.location)
+            error(
+                "wrong-type",
+                "'\(what)' must be a string, not \(node.kindDescription)",
+                at: node.location
+            )
             return nil
         }
         return text

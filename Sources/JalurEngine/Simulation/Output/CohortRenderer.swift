@@ -28,17 +28,23 @@ public struct CohortRenderer: Sendable {
         lines.append(statRow("overall (admission to discharge)", report.lengthsOfStay))
         lines.append("")
         lines.append("occupancy at the end of each 4th week")
-        lines.append("  week  start       " + report.stages.map { pad($0.id, 6) }.joined(separator: " "))
+        lines.append(
+            "  week  start       " + report.stages.map { pad($0.id, 6) }.joined(separator: " ")
+        )
         for week in stride(from: 0, to: report.weekCount, by: 4) {
             let counts = report.weekOccupancy(week).map { pad(String($0), max(6, 0)) }
-            lines.append("  " + pad(String(week + 1), 4) + "  \(report.weekStart(week))  " + zip(report.stages, counts).map { pad($1, max(6, $0.id.count)) }.joined(separator: " "))
+            lines.append(
+                "  " + pad(String(week + 1), 4) + "  \(report.weekStart(week))  "
+                    + zip(report.stages, counts).map { pad($1, max(6, $0.id.count)) }.joined(separator: " ")
+            )
         }
         lines.append("")
         lines.append("referrals per week against capacity")
         for load in report.services {
             let capacity = load.capacity.map(String.init) ?? "-"
             let over = load.overCapacityWeeks
-            var line = "  \(pad(load.service, 22)) total \(pad(String(load.total), 5)) peak \(pad(String(load.peak), 3)) capacity \(pad(capacity, 3))"
+            var line =
+                "  \(pad(load.service, 22)) total \(pad(String(load.total), 5)) peak \(pad(String(load.peak), 3)) capacity \(pad(capacity, 3))"
             if !over.isEmpty {
                 line += "  OVER in \(over.count) week\(over.count == 1 ? "" : "s"): " + weekList(over)
             }
@@ -46,7 +52,9 @@ public struct CohortRenderer: Sendable {
         }
         lines.append("")
         let share = Statistics.percent(report.undeterminedEvaluations, of: report.evaluations)
-        lines.append("evaluations: \(report.evaluations); undetermined: \(report.undeterminedEvaluations) (\(share)%)")
+        lines.append(
+            "evaluations: \(report.evaluations); undetermined: \(report.undeterminedEvaluations) (\(share)%)"
+        )
         if !report.missingFacts.isEmpty {
             lines.append("facts missing most often (evaluations):")
             for fact in report.missingFacts.prefix(Self.missingFactsShown) {
@@ -55,15 +63,19 @@ public struct CohortRenderer: Sendable {
         }
         if !report.eventCounts.isEmpty {
             lines.append("")
-            lines.append("events: " + report.eventCounts.map { "\($0.id) \($0.count)" }.joined(separator: ", "))
+            lines.append(
+                "events: " + report.eventCounts.map { "\($0.id) \($0.count)" }.joined(separator: ", ")
+            )
         }
-        return lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n") + "\n"
+        return lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n")
+            + "\n"
     }
 
     private func statRow(_ name: String, _ values: [Int]) -> String {
         let median = Statistics.percentile(50, of: values).map(String.init) ?? "-"
         let p90 = Statistics.percentile(90, of: values).map(String.init) ?? "-"
-        return "  \(pad(name, 36)) \(padLeft(String(values.count), 6)) \(padLeft(median, 7)) \(padLeft(p90, 6))"
+        return
+            "  \(pad(name, 36)) \(padLeft(String(values.count), 6)) \(padLeft(median, 7)) \(padLeft(p90, 6))"
     }
 
     private func weekList(_ weeks: [Int]) -> String {

@@ -105,6 +105,7 @@ extension SimulationInputReader {
                 "no service '\(serviceNode.string ?? "")' in the program",
                 at: serviceNode.location,
                 help: suggestion.map { "did you mean '\($0)'?" }
+                    ?? "use a service id from the services documents"
             )
             return nil
         }

@@ -100,6 +100,7 @@ extension SimulationInputReader {
                 "the workflow has no stage '\(node.string ?? "")'",
                 at: node.location,
                 help: suggestion.map { "did you mean '\($0)'?" }
+                    ?? "stages: \(stageIDs.joined(separator: ", "))"
             )
             return nil
         }
@@ -241,6 +242,7 @@ extension SimulationInputReader {
                         "no service '\(entry.key.string ?? "")' in the program",
                         at: entry.key.location,
                         help: suggestion.map { "did you mean '\($0)'?" }
+                            ?? "use a service id from the services documents"
                     )
                     continue
                 }

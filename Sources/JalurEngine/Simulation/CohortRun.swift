@@ -4,8 +4,8 @@ import JalurModel
 
 /// The mutable state of one cohort simulation.
 struct CohortRun {
-    /// Residents present above which a day is split between two workers (one per core).
-    static let parallelThreshold = 64
+    /// Residents present from which a day is split between two workers (one per core).
+    static let defaultParallelThreshold = 64
 
     let engine: Engine
     let scenario: ScenarioDefinition
@@ -24,7 +24,16 @@ struct CohortRun {
     var occupancy: [[Int]] = []
     var dailyAdmissions: [Int]
 
-    init(engine: Engine, scenario: ScenarioDefinition, seed: UInt64, days: Int) {
+    let parallelThreshold: Int
+
+    init(
+        engine: Engine,
+        scenario: ScenarioDefinition,
+        seed: UInt64,
+        days: Int,
+        parallelThreshold: Int = CohortRun.defaultParallelThreshold
+    ) {
+        self.parallelThreshold = parallelThreshold
         self.engine = engine
         self.scenario = scenario
         self.seed = seed
@@ -80,7 +89,7 @@ struct CohortRun {
     private mutating func processDay(_ day: Day, offset: Int) throws(EngineError) -> [Bool] {
         let count = members.count
         var discharged = [Bool](repeating: false, count: count)
-        guard count >= Self.parallelThreshold else {
+        guard count >= parallelThreshold else {
             for index in 0..<count {
                 discharged[index] = try workers[0].process(&members[index], on: day, offset: offset)
             }

@@ -252,6 +252,26 @@ struct HardeningNextTests {
             """)
     }
 
+    /// A batch is decoded and evaluated in parallel pieces; the output is still in input order and identical run
+    /// after run (under `swift test --sanitize=thread` this also checks the batch workers for data races).
+    @Test func parallelBatchIsDeterministicAndInInputOrder() throws {
+        let stages = ["intake", "care", "done"]
+        let lines = (0..<600).map { index in
+            let facts = #"{"age": \#(10 + index % 80), "relapsed": \#(index % 3 == 0), "substances": ["heroin"]}"#
+            return #"{"id": "R-\#(index)", "stage": "\#(stages[index % 3])", "stage_entered_on": "2026-03-20", "facts": \#(facts)}"#
+        }
+        let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
+        let first = try next("batch.jsonl", bytes)
+        let second = try next("batch.jsonl", bytes)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.isEmpty)
+        #expect(first.stdout == second.stdout)
+        let ids = first.stdout.split(separator: "\n").map { line in
+            line.firstRange(of: #""resident":""#).map { line[$0.upperBound...].prefix { $0 != "\"" } } ?? ""
+        }
+        #expect(ids == (0..<600).map { "R-\($0)"[...] })
+    }
+
     /// Writes `bytes` to `file` in a fresh folder and runs `jalur next` on it against the hardening program.
     private func next(_ file: String, _ bytes: [UInt8]) throws -> JalurRun {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jalur-hardening-\(UUID().uuidString)")

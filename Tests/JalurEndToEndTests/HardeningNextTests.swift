@@ -44,6 +44,11 @@ struct HardeningNextTests {
               help: write an existing day as YYYY-MM-DD, for example 2026-02-28
 
             """),
+        Case("year-zero.jsonl", #"{"id": "R-1", "stage": "care", "stage_entered_on": "0000-01-01"}"# + "\n", """
+            year-zero.jsonl:1:52: error: 'stage_entered_on' is not a valid date [invalid-date]
+              help: write an existing day as YYYY-MM-DD, for example 2026-02-28
+
+            """),
         Case("impossible-referral-date.yaml", head + "referrals: [{service: clinic, status: completed, date: 2026-04-31}]\n", """
             impossible-referral-date.yaml:4:56: error: 'referrals.date' is not a valid date [invalid-date]
               help: write an existing day as YYYY-MM-DD, for example 2026-02-28

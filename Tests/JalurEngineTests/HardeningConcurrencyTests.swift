@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import JalurDiagnostics
 import JalurEngine
 import JalurLoader
 import JalurModel

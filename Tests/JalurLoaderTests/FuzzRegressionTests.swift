@@ -36,7 +36,7 @@ struct FuzzRegressionTests {
         }
         let renderer = TextRenderer(sourceLines: SourceLines(read: { $0 == "input.yaml" ? text : nil }))
         #expect(!renderer.render(diagnostics, summary: DiagnosticSummary(counting: diagnostics)).isEmpty)
-        #expect(ContinuousClock.now - started < .seconds(20), "\(path) took too long")
+        #expect(ContinuousClock.now - started < .seconds(120), "\(path) took too long")
     }
 
     @Test(arguments: try inputs("resident-loader"))
@@ -65,6 +65,6 @@ struct FuzzRegressionTests {
             #expect(diagnostic.location.line >= 1 && diagnostic.location.line <= Self.lineCount(text), "\(diagnostic)")
             #expect(diagnostic.location.column >= 1, "\(diagnostic)")
         }
-        #expect(ContinuousClock.now - started < .seconds(20), "\(path) took too long")
+        #expect(ContinuousClock.now - started < .seconds(120), "\(path) took too long")
     }
 }

@@ -46,7 +46,8 @@ public struct Engine: Sendable {
     ///   - includeTrace: Whether to fill ``Evaluation/trace`` (for `--explain` and coverage).
     /// - Returns: What the resident needs next.
     /// - Throws: ``EngineError`` when the resident's workflow or stage does not fit the program.
-    public func evaluate(_ resident: Resident, asOf: Day, includeTrace: Bool = false) throws(EngineError) -> Evaluation {
+    public func evaluate(_ resident: Resident, asOf: Day, includeTrace: Bool = false) throws(EngineError) -> Evaluation
+    {
         var evaluator = makeEvaluator()
         return try evaluator.evaluate(resident, asOf: asOf, includeTrace: includeTrace)
     }
@@ -56,18 +57,30 @@ public struct Engine: Sendable {
         let workflow: Int
         if let name = resident.workflow {
             guard let index = workflows.firstIndex(where: { $0.id == name }) else {
-                throw EngineError(.unknownWorkflow(name, known: workflows.map(\.id)), resident: resident.id, location: resident.source)
+                throw EngineError(
+                    .unknownWorkflow(name, known: workflows.map(\.id)),
+                    resident: resident.id,
+                    location: resident.source
+                )
             }
             workflow = index
         } else {
             guard workflows.count == 1 else {
-                throw EngineError(.ambiguousWorkflow(known: workflows.map(\.id)), resident: resident.id, location: resident.source)
+                throw EngineError(
+                    .ambiguousWorkflow(known: workflows.map(\.id)),
+                    resident: resident.id,
+                    location: resident.source
+                )
             }
             workflow = 0
         }
         let info = workflows[workflow]
         guard let stage = info.stage(resident.stage) else {
-            let reason = EngineError.Reason.unknownStage(resident.stage, workflow: info.id, known: info.stages.map(\.id))
+            let reason = EngineError.Reason.unknownStage(
+                resident.stage,
+                workflow: info.id,
+                known: info.stages.map(\.id)
+            )
             throw EngineError(reason, resident: resident.id, location: resident.source)
         }
         return (workflow, stage.index)
@@ -80,6 +93,7 @@ public struct Engine: Sendable {
         stage: Int,
         asOf: Day,
         probe: Probe,
+        days: StayDays? = nil,
         includeTrace: Bool,
         states: inout [RuleState]
     ) -> Evaluation {
@@ -91,7 +105,7 @@ public struct Engine: Sendable {
             holdServices: holdServices,
             resident: resident,
             asOf: asOf,
-            days: StayDays(resident: resident, asOf: asOf),
+            days: days ?? StayDays(resident: resident, asOf: asOf),
             includeTrace: includeTrace
         )
         var decision = Decision(input: input, probe: probe, states: [])

@@ -4,17 +4,27 @@ public import JalurModel
 ///
 /// Field names follow the `jalur next --format json` output.
 public struct Evaluation: Sendable, Hashable {
+    /// The resident's id.
     public var resident: String
+    /// The id of the workflow the resident follows.
     public var workflow: String
+    /// The date evaluated on (`--as-of`).
     public var asOf: Day
+    /// The current stage and how long the resident has been in it.
     public var stage: StageStatus
     /// The move the resident makes now, or `nil` to stay.
     public var move: Move?
+    /// What keeps the resident from moving, `min-days` first, then criteria in file order; empty when moving.
     public var blockers: [Blocker]
+    /// Whether a `holds_stage` referral keeps the resident in the stage (nothing moves).
     public var onHold: Bool
+    /// Referrals to make, by urgency (immediate first), then file order of the rule giving their role.
     public var referrals: [Suggestion]
+    /// Aftercare to arrange, ordered like ``referrals``.
     public var aftercare: [Suggestion]
+    /// Alerts by level (critical first), built-in `overdue` first within its level, then file order.
     public var alerts: [Alert]
+    /// Conditions that could not be decided, built-ins (`min-days`, `overdue`) first, then file order.
     public var undetermined: [Undetermined]
     /// Per rule, criterion and branch: what was evaluated and how it came out (for `--explain` and coverage).
     ///
@@ -58,8 +68,11 @@ public struct Evaluation: Sendable, Hashable {
 
 /// The resident's current stage: `{"id", "days_in_stage", "overdue"}`, plus `complete` for terminal stages.
 public struct StageStatus: Sendable, Hashable {
+    /// The stage id.
     public var id: String
+    /// Whole days from `stage_entered_on` (or its fallback) to the as-of date.
     public var daysInStage: Int
+    /// Whether `days_in_stage` exceeds the stage's `max_days`.
     public var overdue: Bool
     /// For a terminal stage: every criterion holds and `min_days` has passed.
     public var complete: Bool?
@@ -80,10 +93,13 @@ public struct Move: Sendable, Hashable {
         case next, branch
     }
 
+    /// The stage moved to.
     public var to: String
+    /// Whether a branch or the forward move (`next`) moves the resident.
     public var via: Via
     /// The branch id when `via` is `branch`.
     public var branch: String?
+    /// The branch's `because`, or the engine's reason for a forward move.
     public var because: LocalizedText?
 
     /// Creates a move.
@@ -99,6 +115,7 @@ public struct Move: Sendable, Hashable {
 public struct Blocker: Sendable, Hashable {
     /// The criterion id, or `min-days`.
     public var criterion: String
+    /// The criterion's `because`, or the engine's reason for `min-days`.
     public var because: LocalizedText?
     /// Absent facts the criterion reads, sorted.
     public var missing: [String]
@@ -125,10 +142,13 @@ public struct Blocker: Sendable, Hashable {
 
 /// A merged referral or aftercare suggestion.
 public struct Suggestion: Sendable, Hashable {
+    /// The service id.
     public var service: String
     /// Ids of every firing rule that gave it, in file order.
     public var rules: [String]
+    /// The role (`facilitator`, `mediator`, `advocate`) of the first rule in file order with the highest urgency.
     public var role: String?
+    /// The highest urgency among the rules.
     public var urgency: Urgency
     /// One reason per rule, same order as `rules`.
     public var because: [LocalizedText]
@@ -136,6 +156,7 @@ public struct Suggestion: Sendable, Hashable {
     public var evidence: [Evidence]
     /// Services whose referral must be completed first, sorted.
     public var blockedBy: [String]
+    /// Whether any of the rules holds the stage.
     public var holdsStage: Bool
     /// Every service named in the rules' `requires`, sorted (``blockedBy`` is the part not yet completed).
     public var requires: [String]
@@ -180,9 +201,13 @@ public struct Evidence: Sendable, Hashable {
 
 /// An alert: `{"rule", "level", "because"}`; the built-in `overdue` alert carries `days_over`.
 public struct Alert: Sendable, Hashable {
+    /// The rule id, or `overdue`.
     public var rule: String
+    /// How serious it is.
     public var level: AlertLevel
+    /// The rule's `because` (else its title), or the engine's reason for `overdue`.
     public var because: LocalizedText?
+    /// For `overdue`: days past `max_days`.
     public var daysOver: Int?
 
     /// Creates an alert.
@@ -201,6 +226,7 @@ public struct Undetermined: Sendable, Hashable {
         case rule, criterion, branch
     }
 
+    /// Whether it is a rule, a criterion or a branch.
     public var subject: Subject
     /// The rule id, criterion id or branch id.
     public var id: String
@@ -225,10 +251,13 @@ public struct TraceEntry: Sendable, Hashable {
         case `true`, `false`, undetermined
     }
 
+    /// Whether it is a rule, a criterion or a branch.
     public var subject: Undetermined.Subject
+    /// The rule, criterion or branch id.
     public var id: String
     /// The condition text, parts joined with ` && `.
     public var condition: String
+    /// How the condition came out.
     public var outcome: Outcome
     /// The fact values it read.
     public var evidence: [Evidence]

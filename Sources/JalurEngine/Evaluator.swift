@@ -15,7 +15,7 @@ public struct Evaluator {
     init(engine: Engine) {
         self.engine = engine
         self.activations = engine.workflows.map { info in
-            info.compiled.map { Activation(environment: $0.plan.environment) }
+            info.compiled.map { ActivationBinding.makeActivation(plan: $0.plan) }
         }
     }
 
@@ -33,7 +33,11 @@ public struct Evaluator {
     /// - Returns: What the resident needs next.
     /// - Throws: ``EngineError`` when the resident's workflow is unknown or ambiguous, did not compile, or
     ///   does not have the resident's stage.
-    public mutating func evaluate(_ resident: Resident, asOf: Day, includeTrace: Bool = false) throws(EngineError) -> Evaluation {
+    public mutating func evaluate(
+        _ resident: Resident,
+        asOf: Day,
+        includeTrace: Bool = false
+    ) throws(EngineError) -> Evaluation {
         let (workflow, stage) = try engine.locate(resident)
         let info = engine.workflows[workflow]
         guard let compiled = info.compiled, let activation = activations[workflow] else {
@@ -51,6 +55,7 @@ public struct Evaluator {
             stage: stage,
             asOf: asOf,
             probe: probe,
+            days: days,
             includeTrace: includeTrace,
             states: &states
         )

@@ -5,11 +5,17 @@ struct JSONCursor {
     var index = 0
     var line: Int
     var lineStart = 0
+    /// Members and elements of the containers being read; each container is copied out once, at its exact size,
+    /// when it closes (instead of growing its own array step by step).
+    private var members: [JSONMember] = []
+    private var elements: [JSONNode] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, line: Int, maxDepth: Int) {
         self.bytes = bytes
         self.line = line
         self.maxDepth = maxDepth
+        members.reserveCapacity(128)
+        elements.reserveCapacity(128)
     }
 
     var position: JSONPosition { JSONPosition(line: line, column: index - lineStart + 1) }
@@ -72,12 +78,13 @@ struct JSONCursor {
     private mutating func parseArray(depth: Int) throws(JSONError) -> JSONValue {
         guard depth <= maxDepth else { throw tooDeep() }
         index += 1
-        var elements: [JSONNode] = []
+        let base = elements.count
         skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(elements) }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array([]) }
         while true {
             skipWhitespace()
-            elements.append(try parseValue(depth: depth))
+            let element = try parseValue(depth: depth)
+            elements.append(element)
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input inside a list", help: "close the list with ']'") }
             switch bytes[index] {
@@ -87,7 +94,11 @@ struct JSONCursor {
                 if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
                     throw error("trailing comma in a list", help: "remove the comma before ']'")
                 }
-            case UInt8(ascii: "]"): index += 1; return .array(elements)
+            case UInt8(ascii: "]"):
+                index += 1
+                let array = Array(elements[base...])
+                elements.removeSubrange(base...)
+                return .array(array)
             default: throw error("expected ',' or ']' in a list")
             }
         }
@@ -96,9 +107,9 @@ struct JSONCursor {
     private mutating func parseObject(depth: Int) throws(JSONError) -> JSONValue {
         guard depth <= maxDepth else { throw tooDeep() }
         index += 1
-        var members: [JSONMember] = []
+        let base = members.count
         skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object([]) }
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
@@ -110,12 +121,17 @@ struct JSONCursor {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after the key") }
             index += 1
             skipWhitespace()
-            members.append(JSONMember(key: key, keyPosition: keyPosition, value: try parseValue(depth: depth)))
+            let value = try parseValue(depth: depth)
+            members.append(JSONMember(key: key, keyPosition: keyPosition, value: value))
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input inside an object", help: "close the object with '}'") }
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"): index += 1; return .object(members)
+            case UInt8(ascii: "}"):
+                index += 1
+                let object = Array(members[base...])
+                members.removeSubrange(base...)
+                return .object(object)
             default: throw error("expected ',' or '}' in an object")
             }
         }

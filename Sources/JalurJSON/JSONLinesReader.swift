@@ -148,12 +148,17 @@ public final class JSONLinesReader {
             start = 0
         }
         let capacity = buffer.count - end
-        let read = buffer.withUnsafeMutableBufferPointer { pointer -> Int in
+        let count = buffer.withUnsafeMutableBufferPointer { pointer -> Int in
             guard let base = pointer.baseAddress else { return 0 }
-            return Glibc.read(descriptor, base + end, capacity)
+            return systemRead(descriptor, base + end, capacity)
         }
-        if read < 0 { throw JSONLinesReadError(message: "cannot read: \(String(cString: strerror(errno)))") }
-        if read == 0 { isAtEnd = true }
-        end += read
+        if count < 0 { throw JSONLinesReadError(message: "cannot read: \(String(cString: strerror(errno)))") }
+        if count == 0 { isAtEnd = true }
+        end += count
     }
+}
+
+/// `read(2)`, named apart from the reader's own methods.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }

@@ -27,9 +27,8 @@ public struct ProgramLoader: Sendable {
     /// - Returns: the program (possibly partial) and every problem found, in file order.
     public func load(sources: [(file: String, text: String)]) -> (program: Program, diagnostics: [Diagnostic]) {
         let diagnostics = DiagnosticCollector()
-        let texts = sources.compactMap { source in
-            FileReader.decode(Array(source.text.utf8), file: source.file, diagnostics: diagnostics)
-        }
+        let reader = FileReader(diagnostics: diagnostics)
+        let texts = sources.compactMap { source in reader.decode(Array(source.text.utf8), file: source.file) }
         return assemble(texts, diagnostics: diagnostics)
     }
 
@@ -38,7 +37,10 @@ public struct ProgramLoader: Sendable {
         load(sources: [(file, source)])
     }
 
-    private func assemble(_ texts: [SourceText], diagnostics: DiagnosticCollector) -> (
+    private func assemble(
+        _ texts: [SourceText],
+        diagnostics: DiagnosticCollector
+    ) -> (
         program: Program, diagnostics: [Diagnostic]
     ) {
         var program = Program()
@@ -61,7 +63,9 @@ public struct ProgramLoader: Sendable {
         }
         if documents.isEmpty, diagnostics.diagnostics.count == errorsBefore {
             diagnostics.warning(
-                "empty-file", "the file holds no YAML document", at: FileDiscovery.location(of: text.file),
+                "empty-file",
+                "the file holds no YAML document",
+                at: FileDiscovery.location(of: text.file),
                 help: "add a document starting with 'jalur: 1', or delete the file"
             )
         }

@@ -2,6 +2,12 @@ extension RawNode {
     /// The YAML 1.2 core-schema tag of an explicit tag or a plain scalar.
     private static let stringTag = "tag:yaml.org,2002:str"
 
+    /// Whether `scalar` may appear in a plain decimal number.
+    private static func isNumberScalar(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar) || scalar == "+" || scalar == "-" || scalar == "." || scalar == "e"
+            || scalar == "E"
+    }
+
     /// The scalar's text and style, or `nil` for a sequence or mapping.
     public var scalar: (text: String, style: RawScalarStyle)? {
         if case .scalar(let text, let style) = content { return (text, style) }
@@ -62,8 +68,8 @@ extension RawNode {
         case ".nan", ".NaN", ".NAN": return .nan
         default: break
         }
-        let allowed = Set("0123456789+-.eE")
-        guard !text.isEmpty, text.allSatisfy({ allowed.contains($0) }), text.contains(where: \.isNumber) else {
+        guard !text.isEmpty, text.unicodeScalars.allSatisfy(Self.isNumberScalar), text.contains(where: \.isNumber)
+        else {
             return nil
         }
         return Double(text)
@@ -78,7 +84,7 @@ extension RawNode {
         return text
     }
 
-    /// A short name of the node's kind for messages: `a string`, `an int`, `a list`, …
+    /// A short name of the node's kind for messages, such as `a string`, `an int` or `a list`.
     public var kindDescription: String {
         switch content {
         case .sequence: return "a list"

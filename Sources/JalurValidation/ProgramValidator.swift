@@ -26,6 +26,7 @@ public struct ProgramValidator: Sendable {
         UnreachableStageCheck(),
         TerminalReachabilityCheck(),
         SuppressionCycleCheck(),
+        RequirementCycleCheck(),
         UnusedServiceCheck(),
         RuleScopeCheck(),
         DuplicateRuleCheck(),
@@ -37,5 +38,20 @@ public struct ProgramValidator: Sendable {
     ///   computed only for names that do not exist.
     public func validate(_ program: Program) -> [Diagnostic] {
         checks.flatMap { $0.diagnose(program) }.sorted(by: Diagnostic.stableOrder)
+    }
+
+    /// Every problem the checks find in a program the loader read with `loadDiagnostics`, leaving out those
+    /// that may only follow from what the loader's errors dropped (see the README, "Validating rules").
+    ///
+    /// For example, when a stage has no usable `id` the loader reports it and drops the stage; the rules
+    /// naming that stage are then not reported as `unknown-stage` until the stage is fixed.
+    ///
+    /// - Parameters:
+    ///   - program: The program as loaded, possibly partial.
+    ///   - loadDiagnostics: What the loader reported while reading it.
+    /// - Returns: The validator's diagnostics only (not `loadDiagnostics`), sorted.
+    public func validate(_ program: Program, loadDiagnostics: [Diagnostic]) -> [Diagnostic] {
+        let gaps = LoadGaps(program: program, loadDiagnostics: loadDiagnostics)
+        return validate(program).filter { !gaps.mayFollowFromGap($0) }
     }
 }

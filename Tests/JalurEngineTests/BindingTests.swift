@@ -44,6 +44,9 @@ struct BindingTests {
     @Test func referralsAreRecordsWithServiceStatusDateAndDaysSince() {
         let record = Harness.referral("rsj-detox", .completed, daysAgo: 9)
         let list = ActivationBinding.referrals([record], asOf: Harness.asOf)
-        #expect(ValueJSON.text(list) == #"[{"service":"rsj-detox","status":"completed","date":"2026-03-23","days_since":9}]"#)
+        #expect(
+            ValueJSON.text(list)
+                == #"[{"service":"rsj-detox","status":"completed","date":"2026-03-23","days_since":9}]"#
+        )
     }
 }

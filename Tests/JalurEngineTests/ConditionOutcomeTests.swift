@@ -34,7 +34,11 @@ struct ConditionOutcomeTests {
     }
 
     @Test func dayLimitsReadInts() {
-        if case .days(let days) = DayLimitOutcome.from(.int(90), name: "min_days") { #expect(days == 90) } else { Issue.record("not days") }
+        if case .days(let days) = DayLimitOutcome.from(.int(90), name: "min_days") {
+            #expect(days == 90)
+        } else {
+            Issue.record("not days")
+        }
         if case .undetermined(let error) = DayLimitOutcome.from(.double(1.5), name: "min_days") {
             #expect(error.message == "min_days gave a double, not an int")
         } else {

@@ -9,7 +9,10 @@ struct EngineErrorTests {
         #expect(error?.code == "unknown-stage")
         #expect(error?.message == "resident 'R1' is in stage 'intak', which workflow 'w' does not have")
         #expect(error?.help == "did you mean 'intake'?")
-        #expect(error?.description == "r.yaml:1:1: error: resident 'R1' is in stage 'intak', which workflow 'w' does not have [unknown-stage]")
+        #expect(
+            error?.description
+                == "r.yaml:1:1: error: resident 'R1' is in stage 'intak', which workflow 'w' does not have [unknown-stage]"
+        )
     }
 
     @Test func unknownWorkflowListsTheKnownOnes() throws {
@@ -33,7 +36,9 @@ struct EngineErrorTests {
     @Test func workflowWithoutPlanIsNotCompiled() throws {
         let engine = Engine(program: Harness().program)
         var evaluator = engine.makeEvaluator()
-        let error = #expect(throws: EngineError.self) { try evaluator.evaluate(Harness.resident("work"), asOf: Harness.asOf) }
+        let error = #expect(throws: EngineError.self) {
+            try evaluator.evaluate(Harness.resident("work"), asOf: Harness.asOf)
+        }
         #expect(error?.code == "workflow-not-compiled")
         #expect(error?.help == "run 'jalur validate' and fix the errors it reports")
     }

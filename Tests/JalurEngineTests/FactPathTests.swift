@@ -4,7 +4,10 @@ import Testing
 
 /// Which fact paths are absent, and the evidence values read through them.
 struct FactPathTests {
-    static let test = ObjectType(name: "resident.urine_tests", fields: [.init(name: "result", type: .string), .init(name: "on", type: .timestamp)])
+    static let test = ObjectType(
+        name: "resident.urine_tests",
+        fields: [.init(name: "result", type: .string), .init(name: "on", type: .timestamp)]
+    )
     static let family = ObjectType(name: "resident.family", fields: [.init(name: "conflict_level", type: .string)])
     static let resident = ObjectType(
         name: "resident",
@@ -30,7 +33,9 @@ struct FactPathTests {
     }
 
     private func urineTest(_ result: String?) -> Value {
-        .object(ObjectValue(type: Self.test, fields: [result.map(Value.string), .timestamp(Timestamp(seconds: 86_400))]))
+        .object(
+            ObjectValue(type: Self.test, fields: [result.map(Value.string), .timestamp(Timestamp(seconds: 86_400))])
+        )
     }
 
     @Test func topLevelFieldAbsentOrNull() {
@@ -43,7 +48,9 @@ struct FactPathTests {
         let conflict = path("resident.family.conflict_level")
         #expect(conflict.isAbsent(in: facts()))
         #expect(conflict.isAbsent(in: facts(family: .object(ObjectValue(type: Self.family)))))
-        #expect(!conflict.isAbsent(in: facts(family: .object(ObjectValue(type: Self.family, fields: [.string("mild")])))))
+        #expect(
+            !conflict.isAbsent(in: facts(family: .object(ObjectValue(type: Self.family, fields: [.string("mild")]))))
+        )
     }
 
     @Test func throughAListAbsentWhenTheListIsAbsentOrAnyElementLacksIt() {
@@ -78,7 +85,10 @@ struct FactPathTests {
         let render = { (text: String) in path(text).value(in: values).map(ValueJSON.text) }
         #expect(render("resident.cows") == "15")
         #expect(render("resident.urine_tests.result") == #"["negative","positive"]"#)
-        #expect(render("resident.urine_tests") == #"[{"result":"negative","on":"1970-01-02"},{"result":"positive","on":"1970-01-02"}]"#)
+        #expect(
+            render("resident.urine_tests")
+                == #"[{"result":"negative","on":"1970-01-02"},{"result":"positive","on":"1970-01-02"}]"#
+        )
         #expect(render("resident.assist") == #"{"alcohol":2,"heroin":30}"#)
         #expect(render("resident.substances") == #"["heroin","alcohol"]"#)
         #expect(render("resident.family") == nil)

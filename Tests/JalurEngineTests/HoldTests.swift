@@ -32,7 +32,11 @@ struct HoldTests {
 
     @Test(arguments: [ReferralStatus.pending, .accepted])
     func openReferralToHoldingServiceHolds(_ status: ReferralStatus) throws {
-        let evaluation = try harness(detox: .no()).evaluate(stage: "intake", days: 10, referrals: [Harness.referral("rsj-detox", status, daysAgo: 2)])
+        let evaluation = try harness(detox: .no()).evaluate(
+            stage: "intake",
+            days: 10,
+            referrals: [Harness.referral("rsj-detox", status, daysAgo: 2)]
+        )
         #expect(evaluation.onHold)
         #expect(evaluation.move == nil)
         #expect(evaluation.referrals.isEmpty)
@@ -40,24 +44,39 @@ struct HoldTests {
 
     @Test(arguments: [ReferralStatus.completed, .declined, .suggested])
     func closedReferralDoesNotHold(_ status: ReferralStatus) throws {
-        let evaluation = try harness(detox: .no()).evaluate(stage: "intake", days: 10, referrals: [Harness.referral("rsj-detox", status, daysAgo: 2)])
+        let evaluation = try harness(detox: .no()).evaluate(
+            stage: "intake",
+            days: 10,
+            referrals: [Harness.referral("rsj-detox", status, daysAgo: 2)]
+        )
         #expect(!evaluation.onHold)
-        #expect(evaluation.move == Move(to: "end", via: .branch, branch: "quit", because: LocalizedText(plain: "because quit")))
+        #expect(
+            evaluation.move
+                == Move(to: "end", via: .branch, branch: "quit", because: LocalizedText(plain: "because quit"))
+        )
     }
 
     @Test func openReferralToOtherServiceDoesNotHold() throws {
-        let evaluation = try harness(detox: .no()).evaluate(stage: "intake", referrals: [Harness.referral("vct", .pending, daysAgo: 2)])
+        let evaluation = try harness(detox: .no()).evaluate(
+            stage: "intake",
+            referrals: [Harness.referral("vct", .pending, daysAgo: 2)]
+        )
         #expect(!evaluation.onHold)
     }
 
     @Test func holdsOnlyWhileTheSuggestionIsMadeNow() throws {
         // Firing but held back (completed, never repeated): no suggestion now, so no hold.
-        let evaluation = try harness(detox: .yes).evaluate(stage: "intake", referrals: [Harness.referral("rsj-detox", .completed, daysAgo: 2)])
+        let evaluation = try harness(detox: .yes).evaluate(
+            stage: "intake",
+            referrals: [Harness.referral("rsj-detox", .completed, daysAgo: 2)]
+        )
         #expect(!evaluation.onHold)
     }
 
     @Test func blockedHoldingSuggestionStillHolds() throws {
-        var harness = Harness(rules: [Make.rule("detox", line: 1, refer: "rsj-detox", requires: ["bpjs"], holdsStage: true)])
+        var harness = Harness(rules: [
+            Make.rule("detox", line: 1, refer: "rsj-detox", requires: ["bpjs"], holdsStage: true)
+        ])
         harness.table = ["detox": .yes]
         let evaluation = try harness.evaluate(stage: "work")
         #expect(evaluation.onHold)

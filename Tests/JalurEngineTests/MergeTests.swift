@@ -7,13 +7,22 @@ struct MergeTests {
     @Test func rulesForOneServiceMergeIntoOneSuggestion() throws {
         var harness = Harness(rules: [
             Make.rule("depression", line: 1, refer: "rsj", urgency: .soon, role: "facilitator", requires: ["bpjs"]),
-            Make.rule("psychosis", line: 2, refer: "rsj", urgency: .urgent, role: "advocate", requires: ["ktp", "bpjs"]),
+            Make.rule(
+                "psychosis",
+                line: 2,
+                refer: "rsj",
+                urgency: .urgent,
+                role: "advocate",
+                requires: ["ktp", "bpjs"]
+            ),
             Make.rule("dual", line: 3, refer: "rsj", urgency: .urgent, role: "mediator", holdsStage: true),
         ])
         harness.table = ["depression": .yes, "psychosis": .yes, "dual": .yes]
         harness.evidence = [
             "depression": [Evidence(path: "resident.phq9", json: "22")],
-            "psychosis": [Evidence(path: "resident.psychosis", json: "true"), Evidence(path: "resident.phq9", json: "22")],
+            "psychosis": [
+                Evidence(path: "resident.psychosis", json: "true"), Evidence(path: "resident.phq9", json: "22"),
+            ],
         ]
         let evaluation = try harness.evaluate(stage: "work")
         let suggestion = try #require(evaluation.referrals.first)
@@ -21,7 +30,9 @@ struct MergeTests {
         #expect(suggestion.rules == ["depression", "psychosis", "dual"])
         #expect(suggestion.urgency == .urgent)
         #expect(suggestion.role == "advocate")
-        #expect(suggestion.because.map { $0.text(in: "en") } == ["because depression", "because psychosis", "because dual"])
+        #expect(
+            suggestion.because.map { $0.text(in: "en") } == ["because depression", "because psychosis", "because dual"]
+        )
         #expect(suggestion.requires == ["bpjs", "ktp"])
         #expect(suggestion.holdsStage)
         #expect(suggestion.evidence.map(\.path) == ["resident.phq9", "resident.psychosis"])
@@ -70,7 +81,10 @@ struct MergeTests {
     @Test func completedRequirementsDoNotBlock() throws {
         var harness = Harness(rules: [Make.rule("bpjs", line: 1, refer: "bpjs-enrolment", requires: ["dukcapil"])])
         harness.table = ["bpjs": .yes]
-        let evaluation = try harness.evaluate(stage: "work", referrals: [Harness.referral("dukcapil", .completed, daysAgo: 2)])
+        let evaluation = try harness.evaluate(
+            stage: "work",
+            referrals: [Harness.referral("dukcapil", .completed, daysAgo: 2)]
+        )
         #expect(evaluation.referrals.first?.blockedBy == [])
     }
 }

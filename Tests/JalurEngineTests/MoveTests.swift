@@ -9,7 +9,10 @@ struct MoveTests {
         var harness = Harness()
         harness.table = ["quit": .yes, "relapse": .yes]
         let evaluation = try harness.evaluate(stage: "intake", days: 0)
-        #expect(evaluation.move == Move(to: "end", via: .branch, branch: "quit", because: LocalizedText(plain: "because quit")))
+        #expect(
+            evaluation.move
+                == Move(to: "end", via: .branch, branch: "quit", because: LocalizedText(plain: "because quit"))
+        )
         #expect(evaluation.blockers.isEmpty)
     }
 
@@ -19,7 +22,11 @@ struct MoveTests {
         let evaluation = try harness.evaluate(stage: "intake")
         #expect(evaluation.move?.to == "work")
         #expect(evaluation.move?.branch == "relapse")
-        #expect(evaluation.undetermined == [Undetermined(subject: .branch, id: "quit", missing: ["resident.discharge_requested"])])
+        #expect(
+            evaluation.undetermined == [
+                Undetermined(subject: .branch, id: "quit", missing: ["resident.discharge_requested"])
+            ]
+        )
     }
 
     @Test func forwardMoveNeedsEveryCriterionAndMinDays() throws {
@@ -36,6 +43,12 @@ struct MoveTests {
         #expect(evaluation.move == nil)
         #expect(evaluation.blockers.map(\.criterion) == ["min-days", "consent"])
         #expect(evaluation.blockers[0].daysLeft == 2)
+        #expect(
+            evaluation.blockers[0].because?.text(in: "en") == "Minimum stay of 3 days not reached yet (2 days to go)"
+        )
+        #expect(
+            evaluation.blockers[0].because?.text(in: "id") == "Lama tinggal minimum 3 hari belum tercapai (2 hari lagi)"
+        )
         #expect(evaluation.blockers[1].missing == ["resident.consent_signed"])
         #expect(evaluation.undetermined.isEmpty)
     }
@@ -51,15 +64,29 @@ struct MoveTests {
         harness.table = ["history": .unknown(absent: ["resident.substances"])]
         let evaluation = try harness.evaluate(stage: "intake")
         #expect(evaluation.move == nil)
-        #expect(evaluation.blockers == [Blocker(criterion: "history", because: LocalizedText(plain: "because history"), missing: ["resident.substances"])])
-        #expect(evaluation.undetermined == [Undetermined(subject: .criterion, id: "history", missing: ["resident.substances"])])
+        #expect(
+            evaluation.blockers == [
+                Blocker(
+                    criterion: "history",
+                    because: LocalizedText(plain: "because history"),
+                    missing: ["resident.substances"]
+                )
+            ]
+        )
+        #expect(
+            evaluation.undetermined == [
+                Undetermined(subject: .criterion, id: "history", missing: ["resident.substances"])
+            ]
+        )
     }
 
     @Test func undeterminedWithoutAbsentFactsReportsTheError() throws {
         var harness = Harness()
         harness.table = ["history": .unknown(error: "division by zero")]
         let evaluation = try harness.evaluate(stage: "intake")
-        #expect(evaluation.undetermined == [Undetermined(subject: .criterion, id: "history", error: "division by zero")])
+        #expect(
+            evaluation.undetermined == [Undetermined(subject: .criterion, id: "history", error: "division by zero")]
+        )
         #expect(evaluation.blockers.first?.error == "division by zero")
     }
 
@@ -67,7 +94,11 @@ struct MoveTests {
         var harness = Harness()
         harness.table = ["history": .unknown(error: "no such key: 'heroin'", missingFact: "resident.assist.heroin")]
         let evaluation = try harness.evaluate(stage: "intake")
-        #expect(evaluation.undetermined == [Undetermined(subject: .criterion, id: "history", missing: ["resident.assist.heroin"])])
+        #expect(
+            evaluation.undetermined == [
+                Undetermined(subject: .criterion, id: "history", missing: ["resident.assist.heroin"])
+            ]
+        )
     }
 
     @Test func terminalStageIsCompleteWhenCriteriaHoldAndMinDaysPassed() throws {
@@ -87,7 +118,10 @@ struct MoveTests {
     }
 
     @Test func terminalStageBranchMoves() throws {
-        let stages = [Make.stage("work", line: 1, next: "end"), Make.stage("end", line: 20, terminal: true, branches: [("relapse", "work")])]
+        let stages = [
+            Make.stage("work", line: 1, next: "end"),
+            Make.stage("end", line: 20, terminal: true, branches: [("relapse", "work")]),
+        ]
         var harness = Harness(stages: stages)
         harness.table = ["relapse": .yes]
         let evaluation = try harness.evaluate(stage: "end")
@@ -96,14 +130,19 @@ struct MoveTests {
     }
 
     @Test func undeterminedMinDaysBlocksWithItsMissingFacts() throws {
-        let stages = [Make.stage("work", line: 1, next: "end", minDaysExpression: true), Make.stage("end", line: 20, terminal: true)]
+        let stages = [
+            Make.stage("work", line: 1, next: "end", minDaysExpression: true),
+            Make.stage("end", line: 20, terminal: true),
+        ]
         var harness = Harness(stages: stages)
         harness.limits = ["min-days": .undetermined(EvalError("no such field", missingFact: "resident.cows"))]
         let evaluation = try harness.evaluate(stage: "work")
         #expect(evaluation.move == nil)
         #expect(evaluation.blockers.map(\.criterion) == ["min-days"])
         #expect(evaluation.blockers.first?.missing == ["resident.cows"])
-        #expect(evaluation.undetermined == [Undetermined(subject: .criterion, id: "min-days", missing: ["resident.cows"])])
+        #expect(
+            evaluation.undetermined == [Undetermined(subject: .criterion, id: "min-days", missing: ["resident.cows"])]
+        )
         harness.limits = ["min-days": .days(5)]
         #expect(try harness.evaluate(stage: "work", days: 5).move?.to == "end")
         #expect(try harness.evaluate(stage: "work", days: 4).move == nil)
@@ -112,14 +151,29 @@ struct MoveTests {
     @Test func overdueAddsAWarning() throws {
         let evaluation = try Harness().evaluate(stage: "intake", days: 20)
         #expect(evaluation.stage.overdue)
-        #expect(evaluation.alerts == [Alert(rule: "overdue", level: .warning, because: BuiltinText.overdue(daysOver: 6, maximum: 14), daysOver: 6)])
+        #expect(
+            evaluation.alerts == [
+                Alert(
+                    rule: "overdue",
+                    level: .warning,
+                    because: BuiltinText.overdue(daysOver: 6, maximum: 14),
+                    daysOver: 6
+                )
+            ]
+        )
+        #expect(evaluation.alerts.first?.because?.text(in: "en") == "6 days past the stage's maximum of 14 days")
+        let oneDay = try Harness().evaluate(stage: "intake", days: 15)
+        #expect(oneDay.alerts.first?.because?.text(in: "en") == "1 day past the stage's maximum of 14 days")
         let onTheDay = try Harness().evaluate(stage: "intake", days: 14)
         #expect(!onTheDay.stage.overdue)
         #expect(onTheDay.alerts.isEmpty)
     }
 
     @Test func undeterminedMaxDaysIsListedWithoutAlert() throws {
-        let stages = [Make.stage("work", line: 1, next: "end", maxDaysExpression: true), Make.stage("end", line: 20, terminal: true)]
+        let stages = [
+            Make.stage("work", line: 1, next: "end", maxDaysExpression: true),
+            Make.stage("end", line: 20, terminal: true),
+        ]
         var harness = Harness(stages: stages)
         harness.limits = ["max-days": .undetermined(EvalError("division by zero"))]
         let evaluation = try harness.evaluate(stage: "work", days: 500)
@@ -137,7 +191,9 @@ struct MoveTests {
     }
 
     @Test func traceListsBranchesCriteriaAndRules() throws {
-        var harness = Harness(rules: [Make.rule("vct", line: 1, refer: "vct"), Make.rule("later", line: 2, refer: "x", stages: ["work"])])
+        var harness = Harness(rules: [
+            Make.rule("vct", line: 1, refer: "vct"), Make.rule("later", line: 2, refer: "x", stages: ["work"]),
+        ])
         harness.table = ["quit": .yes, "vct": .yes]
         let evaluation = try harness.evaluate(stage: "intake", includeTrace: true)
         #expect(evaluation.trace.map(\.id) == ["quit", "relapse", "consent", "history", "vct"])

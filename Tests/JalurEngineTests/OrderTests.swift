@@ -33,13 +33,23 @@ struct OrderTests {
 
     @Test func undeterminedInFileOrderWithBuiltInsFirst() throws {
         let stages = [
-            Make.stage("work", line: 10, next: "end", minDaysExpression: true, criteria: ["c1", "c2"], branches: [("b1", "end")]),
+            Make.stage(
+                "work",
+                line: 10,
+                next: "end",
+                minDaysExpression: true,
+                criteria: ["c1", "c2"],
+                branches: [("b1", "end")]
+            ),
             Make.stage("end", line: 100, terminal: true),
         ]
-        var harness = Harness(stages: stages, rules: [
-            Make.rule("r2", line: 7, refer: "x"),
-            Make.rule("r1", line: 3, refer: "y"),
-        ])
+        var harness = Harness(
+            stages: stages,
+            rules: [
+                Make.rule("r2", line: 7, refer: "x"),
+                Make.rule("r1", line: 3, refer: "y"),
+            ]
+        )
         let unknown = Fake.unknown(absent: ["resident.x"])
         harness.table = ["c1": unknown, "c2": unknown, "b1": unknown, "r1": unknown, "r2": unknown]
         harness.limits = ["min-days": .undetermined(.init("boom"))]

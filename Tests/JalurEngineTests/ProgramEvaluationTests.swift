@@ -58,10 +58,14 @@ struct ProgramEvaluationTests {
     }
 
     @Test func listElementLackingAFieldIsMissing() throws {
-        let facts: [String: Any] = ["urine_tests": [["result": "negative"], [:]], "family": ["conflict_level": "none"]]
+        let facts: [String: Any] = [
+            "urine_tests": [["result": "negative"], [:]], "family": ["conflict_level": "none"],
+        ]
         let evaluation = try loaded.evaluate("work", facts: facts)
         #expect(evaluation.undetermined.first { $0.id == "clean" }?.missing == ["resident.urine_tests.result"])
-        let positive: [String: Any] = ["urine_tests": [["result": "positive"], [:]], "family": ["conflict_level": "none"]]
+        let positive: [String: Any] = [
+            "urine_tests": [["result": "positive"], [:]], "family": ["conflict_level": "none"],
+        ]
         let blocked = try loaded.evaluate("work", facts: positive)
         #expect(blocked.blockers.map(\.criterion) == ["clean"])
         #expect(blocked.blockers.first?.missing == ["resident.urine_tests.result"])
@@ -103,7 +107,12 @@ struct ProgramEvaluationTests {
         let evaluation = try loaded.evaluate("intake", facts: ["substances": ["heroin"], "cows": 15])
         let detox = try #require(evaluation.referrals.first)
         #expect(detox.service == "rsj-detox")
-        #expect(detox.evidence == [Evidence(path: "resident.cows", json: "15"), Evidence(path: "resident.substances", json: #"["heroin"]"#)])
+        #expect(
+            detox.evidence == [
+                Evidence(path: "resident.cows", json: "15"),
+                Evidence(path: "resident.substances", json: #"["heroin"]"#),
+            ]
+        )
         #expect(detox.because.map { $0.text(in: "en") } == ["COWS 13 or more with heroin."])
     }
 
@@ -121,13 +130,33 @@ struct ProgramEvaluationTests {
     }
 
     @Test func traceShowsConditionsOutcomesAndEvidence() throws {
-        let evaluation = try loaded.evaluate("intake", facts: ["substances": ["heroin"], "cows": 15], includeTrace: true)
+        let evaluation = try loaded.evaluate(
+            "intake",
+            facts: ["substances": ["heroin"], "cows": 15],
+            includeTrace: true
+        )
         let detox = try #require(evaluation.trace.first { $0.id == "detox" })
         #expect(detox.condition == "resident.cows >= 13 && 'heroin' in resident.substances")
         #expect(detox.outcome == .true)
         #expect(detox.evidence.map(\.path) == ["resident.cows", "resident.substances"])
         let ids = evaluation.trace.map(\.id)
-        #expect(ids == ["quit", "to-work", "history", "consent", "withdrawal-managed", "detox", "crisis", "counselling", "court-soon", "goals-ratio", "heroin-assist"])
+        #expect(
+            ids == [
+                "quit", "to-work", "history", "consent", "withdrawal-managed", "detox", "crisis", "counselling",
+                "court-soon", "goals-ratio", "heroin-assist",
+            ]
+        )
+    }
+
+    @Test func derivedValuesDoNotLeakBetweenResidents() throws {
+        var evaluator = loaded.engine.makeEvaluator()
+        let withdrawing = try loaded.resident("intake", facts: facts(["substances": ["heroin"], "cows": 20]), id: "A")
+        let calm = try loaded.resident("intake", facts: facts(["substances": ["heroin"], "cows": 2]), id: "B")
+        let first = try evaluator.evaluate(withdrawing, asOf: Harness.asOf)
+        let second = try evaluator.evaluate(calm, asOf: Harness.asOf)
+        #expect(first.blockers.map(\.criterion) == ["withdrawal-managed"])
+        #expect(second.move?.to == "work")
+        #expect(second == (try loaded.engine.evaluate(calm, asOf: Harness.asOf)))
     }
 
     @Test func evaluatorsRunConcurrentlyWithTheSameResults() async throws {
@@ -135,7 +164,9 @@ struct ProgramEvaluationTests {
             try loaded.resident(
                 index % 3 == 0 ? "intake" : "work",
                 days: index % 20,
-                facts: ["cows": index % 30, "substances": index % 2 == 0 ? ["heroin"] : ["alcohol"], "phq9": index % 25],
+                facts: [
+                    "cows": index % 30, "substances": index % 2 == 0 ? ["heroin"] : ["alcohol"], "phq9": index % 25,
+                ],
                 id: "R\(index)"
             )
         }

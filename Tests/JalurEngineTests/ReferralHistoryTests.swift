@@ -5,7 +5,8 @@ import Testing
 /// SPEC §2.6 item 4: the most recent referral per service decides whether it is suggested again.
 struct ReferralHistoryTests {
     private func harness(repeatAfterDays: Int? = nil) -> Harness {
-        var harness = Harness(rules: [Make.rule("detox", line: 1, refer: "rsj-detox", repeatAfterDays: repeatAfterDays)])
+        var harness = Harness(rules: [Make.rule("detox", line: 1, refer: "rsj-detox", repeatAfterDays: repeatAfterDays)]
+        )
         harness.table = ["detox": .yes]
         return harness
     }
@@ -31,7 +32,10 @@ struct ReferralHistoryTests {
 
     @Test(arguments: [(89, false), (90, true), (91, true)])
     func completedIsRepeatedOnceRepeatAfterDaysHavePassed(daysAgo: Int, expected: Bool) throws {
-        #expect(try suggested(harness(repeatAfterDays: 90), [Harness.referral("rsj-detox", .completed, daysAgo: daysAgo)]) == expected)
+        #expect(
+            try suggested(harness(repeatAfterDays: 90), [Harness.referral("rsj-detox", .completed, daysAgo: daysAgo)])
+                == expected
+        )
     }
 
     @Test func smallestRepeatAmongFiringRulesApplies() throws {
@@ -54,7 +58,10 @@ struct ReferralHistoryTests {
             Make.rule("refer-end", line: 3, refer: "na", stages: ["end"], repeatAfterDays: 10),
         ])
         harness.table = ["refer-end": .yes, "after": .yes]
-        let evaluation = try harness.evaluate(stage: "end", referrals: [Harness.referral("na", .completed, daysAgo: 20)])
+        let evaluation = try harness.evaluate(
+            stage: "end",
+            referrals: [Harness.referral("na", .completed, daysAgo: 20)]
+        )
         #expect(evaluation.referrals.map(\.service) == ["na"])
         #expect(evaluation.aftercare.isEmpty)
     }
@@ -75,8 +82,12 @@ struct ReferralHistoryTests {
     }
 
     @Test func sameDateLaterEntryDecides() throws {
-        let pendingLast = [Harness.referral("rsj-detox", .declined, daysAgo: 60), Harness.referral("rsj-detox", .pending, daysAgo: 60)]
-        let declinedLast = [Harness.referral("rsj-detox", .pending, daysAgo: 60), Harness.referral("rsj-detox", .declined, daysAgo: 60)]
+        let pendingLast = [
+            Harness.referral("rsj-detox", .declined, daysAgo: 60), Harness.referral("rsj-detox", .pending, daysAgo: 60),
+        ]
+        let declinedLast = [
+            Harness.referral("rsj-detox", .pending, daysAgo: 60), Harness.referral("rsj-detox", .declined, daysAgo: 60),
+        ]
         #expect(try !suggested(harness(), pendingLast))
         #expect(try suggested(harness(), declinedLast))
     }
@@ -87,7 +98,10 @@ struct ReferralHistoryTests {
             Make.rule("crisis", line: 2, refer: "crisis-team"),
         ])
         harness.table = ["counselling": .yes, "crisis": .yes]
-        let evaluation = try harness.evaluate(stage: "work", referrals: [Harness.referral("crisis-team", .pending, daysAgo: 1)])
+        let evaluation = try harness.evaluate(
+            stage: "work",
+            referrals: [Harness.referral("crisis-team", .pending, daysAgo: 1)]
+        )
         #expect(evaluation.referrals.isEmpty)
     }
 

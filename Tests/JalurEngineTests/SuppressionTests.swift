@@ -69,7 +69,9 @@ struct SuppressionTests {
         harness.table = ["counselling": .yes, "crisis": .unknown(absent: ["resident.suicide_risk"])]
         let evaluation = try harness.evaluate(stage: "work")
         #expect(evaluation.referrals.map(\.service) == ["psychologist"])
-        #expect(evaluation.undetermined == [Undetermined(subject: .rule, id: "crisis", missing: ["resident.suicide_risk"])])
+        #expect(
+            evaluation.undetermined == [Undetermined(subject: .rule, id: "crisis", missing: ["resident.suicide_risk"])]
+        )
     }
 
     @Test func suppressedUndeterminedRuleIsNotReported() throws {
@@ -100,9 +102,15 @@ struct SuppressionTests {
             Make.rule("a", line: 3, refer: "x"),
             Make.rule("d", line: 4, refer: "x"),
         ])
-        let scope = StageInfo.scope(for: Make.stage("s", line: 1), rules: rules)
-        #expect(scope.map(\.rule) == [2, 1, 0, 3])
-        #expect(scope.map(\.suppressors) == [[], [0], [1], []])
+        let stage = StageInfo(
+            index: 0,
+            stage: Make.stage("s", line: 1),
+            rules: rules,
+            criterionRanks: [],
+            branchRanks: []
+        )
+        #expect(stage.scope.map(\.rule) == [2, 1, 0, 3])
+        #expect(stage.scope.indices.map { Array(stage.suppressors(ofRuleAt: $0)) } == [[], [0], [1], []])
     }
 
     @Test func cyclicSuppressionDoesNotHang() {
@@ -110,9 +118,15 @@ struct SuppressionTests {
             Make.rule("a", line: 1, refer: "x", suppressedBy: ["b"]),
             Make.rule("b", line: 2, refer: "x", suppressedBy: ["a"]),
         ])
-        let scope = StageInfo.scope(for: Make.stage("s", line: 1), rules: rules)
-        #expect(scope.map(\.rule) == [0, 1])
-        #expect(scope.allSatisfy { $0.suppressors.allSatisfy { position in position < scope.count } })
+        let stage = StageInfo(
+            index: 0,
+            stage: Make.stage("s", line: 1),
+            rules: rules,
+            criterionRanks: [],
+            branchRanks: []
+        )
+        #expect(stage.scope.map(\.rule) == [0, 1])
+        #expect(stage.scope.indices.map { Array(stage.suppressors(ofRuleAt: $0)) } == [[], [0]])
     }
 
     @Test func alertsFireAndCanBeSuppressed() throws {

@@ -70,14 +70,14 @@ struct ResidentDiagnosticsTests {
             "batch.jsonl:4:48: error: required fact 'resident.gender' is missing [missing-required-fact]"),
         Case(
             "unknown top-level key", json: #"{"id": "R-1", "stag": "preparation", "facts": {"gender": "male"}}"#,
-            "batch.jsonl:4:15: error: unknown key 'stag' in a resident [unknown-key]",
-            "batch.jsonl:4:1: error: a resident needs 'stage' [missing-key]"),
+            "batch.jsonl:4:1: error: a resident needs 'stage' [missing-key]",
+            "batch.jsonl:4:15: error: unknown key 'stag' in a resident [unknown-key]"),
         Case(
             "column counts characters, not bytes", json: #"{"id": "R-é", "stage": "preparation", "facts": {"gender": "male", "agee": 3}}"#,
             "batch.jsonl:4:67: error: unknown fact 'resident.agee' [unknown-fact]"),
         Case(
             "yes for a bool", yaml: "id: R-1\nstage: preparation\nfacts:\n  gender: male\n  injecting: yes\n",
-            "resident.yaml:5:14: error: 'resident.injecting' must be true or false; 'yes' is a string in YAML 1.2 [not-a-bool]"),
+            "resident.yaml:5:14: error: 'resident.injecting' must be true or false, not the string 'yes' [not-a-bool]"),
         Case(
             "YAML infinity for a double", yaml: "id: R-1\nstage: preparation\nfacts:\n  gender: male\n  bmi: .inf\n",
             "resident.yaml:5:8: error: 'resident.bmi' must be a finite number [non-finite-number]"),
@@ -131,5 +131,36 @@ struct ResidentDiagnosticsTests {
         let result = Array(line.utf8).withUnsafeBufferPointer { reader.decodeJSONLine($0, file: "b.jsonl", line: 1) }
         #expect(result.diagnostics.count == 2)
         #expect(result.diagnostics.allSatisfy { !$0.message.contains("SECRET") && !($0.help ?? "").contains("SECRET") })
+    }
+}
+
+/// A JSON Lines resident is decoded while it is read (no tree for its facts); a `.json` file goes through a
+/// tree. Both must report the same problems at the same places.
+struct ResidentStreamingTests {
+    static let extraCases: [String] = [
+        #"{"id": "R-1", "stage": "preparation", "facts": [1, 2]}"#,
+        #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male", "family": {"conflict_level": "severe", "conflict_level": "none"}}}"#,
+        #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male", "assist": {"heroin": 28, "heroin": 3, "alcohol": null}}}"#,
+        #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male", "urine_tests": [{"on": "2026-01-01", "result": "maybe"}, null]}}"#,
+        #"{"facts": {"gender": "male", "agee": 3}, "workflow": "medan-plus", "id": "R-1", "stage": "preparation"}"#,
+        #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male"}, "facts": {}}"#,
+    ]
+
+    static let sources: [String] =
+        ResidentDiagnosticsTests.cases.filter { !$0.isYAML }.map(\.source) + extraCases
+
+    @Test(arguments: sources)
+    func streamingAndTreeAgree(_ source: String) throws {
+        let reader = ResidentReader(program: ResidentTestProgram.program)
+        let streamed = Array(source.utf8).withUnsafeBufferPointer { reader.decodeJSONLine($0, file: "r.json", line: 1) }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("r-\(UUID().uuidString).json")
+        try Data(source.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let tree = try #require(reader.readFile(at: url.path).first)
+        let treeLines = tree.diagnostics.map { $0.description.replacingOccurrences(of: url.path, with: "r.json") }
+        let streamedLines = streamed.diagnostics.map(\.description)
+        #expect(streamedLines == treeLines)
+        #expect(!streamedLines.isEmpty)
+        #expect((streamed.resident == nil) == (tree.resident == nil))
     }
 }

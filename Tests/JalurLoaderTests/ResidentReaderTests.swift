@@ -96,4 +96,20 @@ struct ResidentReaderTests {
         let results = reader.readFile(at: url.path)
         #expect(results.compactMap(\.resident?.id) == ["A", "B"])
     }
+
+    @Test func absurdYAMLNestingIsRefusedBeforeParsing() throws {
+        let deep = "id: R-1\nstage: preparation\nfacts: {gender: male, substances: " + String(repeating: "[", count: 50_000) + "\n"
+        let result = try readYAML(deep)
+        #expect(result.diagnostics.map(\.code) == ["nesting-too-deep"])
+        #expect(result.resident == nil)
+    }
+
+    @Test func aliasBombIsBounded() throws {
+        var lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+        for level in 1..<9 { lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]") }
+        lines.append("id: R-1\nstage: preparation\nfacts: {gender: male, home_regency: *a8}")
+        let result = try readYAML(lines.joined(separator: "\n") + "\n")
+        #expect(result.resident == nil)
+        #expect(!result.diagnostics.isEmpty)
+    }
 }

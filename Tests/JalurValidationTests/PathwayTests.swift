@@ -67,4 +67,14 @@ struct PathwayTests {
         }
         #expect(findings(program).isEmpty)
     }
+
+    @Test func aRepeatedStageIDIsLeftToTheLoader() {
+        let program = sample { program in
+            program.workflows[0].stages.append(
+                Stage(id: located("assessment", 30, 9), next: located("assessment", 31, 11))
+            )
+        }
+        // The loader reports `duplicate-id`; the second 'assessment' is neither unreachable nor a dead loop here.
+        #expect(findings(program) == [Finding("self-next", .warning, workflow, 31, 11)])
+    }
 }

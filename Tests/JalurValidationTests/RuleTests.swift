@@ -46,6 +46,31 @@ struct RuleTests {
         #expect(findings(program).isEmpty)
     }
 
+    @Test func aRuleRequiringItsOwnServiceIsAWarning() throws {
+        let program = sample { $0.rules[0].requires = [located("rsj-detox", 9, 15, file: rules)] }
+        let found = diagnostics(program)
+        #expect(found.map(Finding.init) == [Finding("requirement-cycle", .warning, rules, 9, 15)])
+        #expect(try #require(found.first).message.contains("'detox'"))
+    }
+
+    @Test func servicesRequiringEachOtherFormACycleReportedOnce() throws {
+        let program = sample { program in
+            program.rules[0].requires = [located("family-mediation", 9, 15, file: rules)]
+            program.rules[1].requires = [located("rsj-detox", 14, 15, file: rules)]
+        }
+        let found = diagnostics(program)
+        #expect(found.map(Finding.init) == [Finding("requirement-cycle", .warning, rules, 9, 15)])
+        #expect(try #require(found.first).message.contains("'rsj-detox', 'family-mediation'"))
+    }
+
+    @Test func aChainOfRequirementsIsFine() {
+        let program = sample { program in
+            program.rules[0].requires = [located("family-mediation", 9, 15, file: rules)]
+            program.rules[2].requires = [located("rsj-detox", 19, 15, file: rules)]
+        }
+        #expect(findings(program).isEmpty)
+    }
+
     @Test func serviceNoRuleNamesIsAWarning() {
         let program = sample { $0.services.append(SampleProgram.service("legal-aid", line: 14, type: "legal")) }
         #expect(findings(program) == [Finding("unused-service", .warning, SampleProgram.servicesFile, 14, 9)])
@@ -57,6 +82,11 @@ struct RuleTests {
             program.rules[0].requires = [located("dukcapil", 9, 15, file: rules)]
         }
         #expect(findings(program).isEmpty)
+    }
+
+    @Test func aServiceAMisspeltReferenceMeantIsNotReportedUnused() {
+        let program = sample { $0.rules[0].action = .refer(located("rsj-detx", 7, 12, file: rules)) }
+        #expect(findings(program) == [Finding("unknown-service", .error, rules, 7, 12)])
     }
 
     @Test func unusedInternalServicesAreFine() {

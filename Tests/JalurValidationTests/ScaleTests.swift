@@ -71,3 +71,21 @@ struct ScaleTests {
         )
     }
 }
+
+extension ScaleTests {
+    @Test func manyMisspeltNamesAreStillQuick() {
+        var program = Self.largeProgram()
+        for position in program.rules.indices {
+            let name = "rule-\(position)x"
+            program.rules[position].suppressedBy = [located(name, position * 6 + 5, 20, file: Self.file)]
+            program.rules[position].stages = [located("stage-\(position % 50)x", position * 6 + 4, 14, file: Self.file)]
+        }
+        let clock = ContinuousClock()
+        var found: [Diagnostic] = []
+        let elapsed = clock.measure { found = diagnostics(program) }
+        print("validator, 2,000 misspelt names: \(elapsed)")
+        #expect(found.count == 2_000)
+        #expect(found.allSatisfy { $0.help?.hasPrefix("did you mean") == true })
+        #expect(elapsed < .seconds(20), "suggestions must not make a typo-ridden program crawl")
+    }
+}

@@ -64,11 +64,8 @@ struct UnknownReferenceTests {
             default: program.rules[1].requires = [misspelt]
             }
         }
-        let found = diagnostics(program)
-        let expected = [Finding("unknown-service", .error, rules, 7, 12)]
-        // A misspelt `refer`/`aftercare` also leaves rsj-detox unused.
-        let relevant = found.filter { $0.code == "unknown-service" }
-        #expect(relevant.map(Finding.init) == expected)
+        let relevant = diagnostics(program)
+        #expect(relevant.map(Finding.init) == [Finding("unknown-service", .error, rules, 7, 12)])
         #expect(try #require(relevant.first).message.contains("'\(key)'"))
         #expect(try #require(relevant.first).help == "did you mean 'rsj-detox'?")
     }
@@ -85,5 +82,39 @@ struct UnknownReferenceTests {
         let help = try #require(diagnostics(program).first?.help)
         #expect(!help.contains("did you mean"))
         #expect(help.contains("'detox'"), "few rules: lists them: \(help)")
+    }
+}
+
+extension UnknownReferenceTests {
+    /// The validator's fast suggestions agree with ``DidYouMean`` on every kind of near miss.
+    @Test func suggestionsAgreeWithDidYouMean() throws {
+        let ruleIDs = [
+            "detox", "family", "na-aftercare", "suicide-risk", "detox-urgent", "Family-Support", "ab", "abc",
+        ]
+        let misspellings = [
+            "detx", "detoxx", "dteox", "famly", "family-", "na-afercare", "suicide_risk", "SUICIDE-RISK", "a", "b",
+            "abd", "xyzzy", "", "detox-urgnet", "family-support", "na", "deto", "suicide", "risk", "ädetox",
+        ]
+        let program = sample { program in
+            program.rules = ruleIDs.enumerated().map { position, id in
+                SampleProgram.rule(id, line: position * 5 + 1, action: .alert(.info))
+            }
+            program.rules[0].suppressedBy = misspellings.enumerated().map { position, name in
+                located(name, 100 + position, 20, file: rules)
+            }
+            program.services = []
+        }
+        let found = diagnostics(program).filter { $0.code == "unknown-rule" }
+        #expect(found.count == misspellings.count)
+        for diagnostic in found {
+            let name = misspellings[diagnostic.location.line - 100]
+            let expected = DidYouMean.closest(to: name, among: ruleIDs).map { "did you mean '\($0)'?" }
+            let help = try #require(diagnostic.help)
+            if let expected {
+                #expect(help == expected, "\(name)")
+            } else {
+                #expect(!help.hasPrefix("did you mean"), "\(name): \(help)")
+            }
+        }
     }
 }

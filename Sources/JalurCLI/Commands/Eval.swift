@@ -53,13 +53,13 @@ extension Jalur {
         /// The members of the JSON object in `path`, sorted by name.
         private static func variables(from path: String) throws -> [(String, Value)] {
             guard let data = FileManager.default.contents(atPath: path) else {
-                fail("\(path): error: cannot read the file [unreadable-file]")
+                fail("\(path): error: cannot read the file [unreadable-file]\nhelp: check the path and its permissions")
             }
             let object: Any
             do {
                 object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
             } catch {
-                fail("\(path):1:1: error: not valid JSON: \(error.localizedDescription) [invalid-json]")
+                fail("\(path):1:1: error: the file is not valid JSON [invalid-json]\nhelp: check it with a JSON linter")
             }
             guard let members = object as? [String: Any] else {
                 fail("\(path):1:1: error: --vars must hold a JSON object of variables [invalid-vars]")

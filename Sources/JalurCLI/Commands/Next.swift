@@ -45,12 +45,12 @@ extension Jalur {
             let (program, loadDiagnostics) = ProgramLoader().load(paths: self.program.effectivePaths)
             let loadErrors = loadDiagnostics.filter { $0.severity == .error }
             guard loadErrors.isEmpty else {
-                DiagnosticPrinter.standardError.print(loadErrors.sorted(by: Diagnostic.stableOrder))
-                DiagnosticPrinter.standardError.printLine("help: run 'jalur validate' to check the program")
+                NextDiagnosticPrinter.standardError.print(loadErrors.sorted(by: Diagnostic.stableOrder))
+                NextDiagnosticPrinter.standardError.printLine("help: run 'jalur validate' to check the program")
                 throw ExitCode.failure
             }
             let (inputs, missing) = ResidentInput.expand(residents)
-            DiagnosticPrinter.standardError.print(missing)
+            NextDiagnosticPrinter.standardError.print(missing)
             let settings = NextSettings(
                 asOf: day, language: language.rawValue, explain: explain, format: format,
                 isCaseload: isCaseload(inputs), style: TextStyle(isColored: Self.isColorTerminal && format == .text))

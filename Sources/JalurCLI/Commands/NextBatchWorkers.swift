@@ -9,12 +9,12 @@ import JalurLoader
 final class NextBatchWorkers: @unchecked Sendable {
     private let reader: ResidentReader
     private let settings: NextSettings
-    private let renderer: ResidentRenderer
+    private let renderer: NextResidentRenderer
     private let pieceCount: Int
     /// One evaluator per piece; piece `i` only ever touches `evaluators[i]`.
     private var evaluators: [Evaluator]
 
-    init(engine: Engine, reader: ResidentReader, settings: NextSettings, renderer: ResidentRenderer) {
+    init(engine: Engine, reader: ResidentReader, settings: NextSettings, renderer: NextResidentRenderer) {
         self.reader = reader
         self.settings = settings
         self.renderer = renderer
@@ -23,14 +23,14 @@ final class NextBatchWorkers: @unchecked Sendable {
     }
 
     /// The outcomes of every line of `batch`, in order.
-    func process(_ batch: JSONLinesBatch, file: String) -> [ResidentOutcome] {
+    func process(_ batch: JSONLinesBatch, file: String) -> [NextResidentOutcome] {
         let lines = batch.lines
         let pieces = min(pieceCount, lines.count)
-        var results = [[ResidentOutcome]](repeating: [], count: pieces)
+        var results = [[NextResidentOutcome]](repeating: [], count: pieces)
         results.withUnsafeMutableBufferPointer { slots in
             evaluators.withUnsafeMutableBufferPointer { evaluators in
-                let slots = UnsafeSendable(slots)
-                let evaluators = UnsafeSendable(evaluators)
+                let slots = NextUnsafeSendable(slots)
+                let evaluators = NextUnsafeSendable(evaluators)
                 DispatchQueue.concurrentPerform(iterations: pieces) { piece in
                     let start = lines.count * piece / pieces
                     let end = lines.count * (piece + 1) / pieces
@@ -47,8 +47,8 @@ final class NextBatchWorkers: @unchecked Sendable {
         bytes: [UInt8],
         file: String,
         evaluator: inout Evaluator
-    ) -> [ResidentOutcome] {
-        var outcomes: [ResidentOutcome] = []
+    ) -> [NextResidentOutcome] {
+        var outcomes: [NextResidentOutcome] = []
         outcomes.reserveCapacity(lines.count)
         bytes.withUnsafeBufferPointer { buffer in
             for line in lines {
@@ -56,7 +56,7 @@ final class NextBatchWorkers: @unchecked Sendable {
                     line.isTooLong
                     ? ResidentReader.lineTooLong(file: file, line: line.number)
                     : reader.decodeJSONLine(UnsafeBufferPointer(rebasing: buffer[line.range]), file: file, line: line.number)
-                outcomes.append(ResidentOutcome.make(result, evaluator: &evaluator, settings: settings, renderer: renderer))
+                outcomes.append(NextResidentOutcome.make(result, evaluator: &evaluator, settings: settings, renderer: renderer))
             }
         }
         return outcomes
@@ -64,7 +64,7 @@ final class NextBatchWorkers: @unchecked Sendable {
 }
 
 /// Hands a buffer to `concurrentPerform` workers that each touch only their own elements.
-struct UnsafeSendable<Value>: @unchecked Sendable {
+struct NextUnsafeSendable<Value>: @unchecked Sendable {
     var value: Value
     init(_ value: Value) { self.value = value }
 }

@@ -4,8 +4,8 @@ import JalurDiagnostics
 /// Writes diagnostics to standard error as `file:line:column: error: message [code]` and a `help:` line.
 ///
 /// Resident files hold health data, so unlike program diagnostics no source line is quoted.
-struct DiagnosticPrinter: Sendable {
-    static let standardError = DiagnosticPrinter()
+struct NextDiagnosticPrinter: Sendable {
+    static let standardError = NextDiagnosticPrinter()
 
     func print(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }

@@ -7,7 +7,7 @@
 /// Standard output behind a large buffer, written with `write(2)` in big chunks.
 ///
 /// When the reader goes away (a closed pipe) it stops writing quietly.
-struct OutputSink {
+struct NextOutputSink {
     private var buffer: [UInt8] = []
     private let capacity: Int
     private(set) var isClosed = false
@@ -31,7 +31,7 @@ struct OutputSink {
         buffer.withUnsafeBytes { raw in
             guard let base = raw.baseAddress else { return }
             while offset < raw.count {
-                let written = Glibc.write(STDOUT_FILENO, base + offset, raw.count - offset)
+                let written = systemWrite(STDOUT_FILENO, base + offset, raw.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     isClosed = true
@@ -41,4 +41,9 @@ struct OutputSink {
             }
         }
     }
+}
+
+/// `write(2)`, named apart from the sink's own methods.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
 }

@@ -4,7 +4,7 @@ import JalurLoader
 import JalurModel
 
 /// Turns one evaluation into the bytes of the chosen format (or a caseload row).
-struct ResidentRenderer: Sendable {
+struct NextResidentRenderer: Sendable {
     let program: Program
     let settings: NextSettings
 
@@ -30,7 +30,7 @@ struct ResidentRenderer: Sendable {
 }
 
 /// What became of one resident: its diagnostics, and its rendered output when it was evaluated.
-struct ResidentOutcome: Sendable {
+struct NextResidentOutcome: Sendable {
     var diagnostics: [Diagnostic]
     var residentID: String?
     var location: SourceLocation?
@@ -43,9 +43,9 @@ struct ResidentOutcome: Sendable {
         _ result: ResidentReadResult,
         evaluator: inout Evaluator,
         settings: NextSettings,
-        renderer: ResidentRenderer
-    ) -> ResidentOutcome {
-        var outcome = ResidentOutcome(
+        renderer: NextResidentRenderer
+    ) -> NextResidentOutcome {
+        var outcome = NextResidentOutcome(
             diagnostics: result.diagnostics, residentID: result.resident?.id, location: result.resident?.source,
             isEvaluated: false, output: [], row: nil)
         guard let resident = result.resident else { return outcome }

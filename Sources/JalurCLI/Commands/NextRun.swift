@@ -13,7 +13,7 @@ struct NextRun {
     let engine: Engine
     let reader: ResidentReader
     private var evaluator: Evaluator
-    private var sink = OutputSink()
+    private var sink = NextOutputSink()
     private var seenIDs: [String: SourceLocation] = [:]
     private var rows: [CaseloadRow] = []
     private var emitted = 0
@@ -33,7 +33,7 @@ struct NextRun {
             switch input {
             case .file(let path):
                 for result in reader.readFile(at: path) {
-                    let outcome = ResidentOutcome.make(
+                    let outcome = NextResidentOutcome.make(
                         result, evaluator: &evaluator, settings: settings, renderer: renderer)
                     accept(outcome)
                 }
@@ -70,18 +70,18 @@ struct NextRun {
         }
     }
 
-    var renderer: ResidentRenderer {
-        ResidentRenderer(program: program, settings: settings)
+    var renderer: NextResidentRenderer {
+        NextResidentRenderer(program: program, settings: settings)
     }
 
     private mutating func report(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
         if diagnostics.contains(where: { $0.severity == .error }) { hasFailures = true }
-        DiagnosticPrinter.standardError.print(diagnostics)
+        NextDiagnosticPrinter.standardError.print(diagnostics)
     }
 
     /// Reports, checks for duplicate ids, and writes one resident's output, in input order.
-    private mutating func accept(_ outcome: ResidentOutcome) {
+    private mutating func accept(_ outcome: NextResidentOutcome) {
         report(outcome.diagnostics)
         guard let id = outcome.residentID, let location = outcome.location else { return }
         if let first = seenIDs[id] {

@@ -7,15 +7,24 @@ import JalurValidation
 struct ProgramCheckup {
     /// The program, possibly partial when there are errors.
     let program: Program
-    /// Every diagnostic, unique, sorted by file, line, column, then code and message.
+    /// Every diagnostic, unique, sorted by file, line, column, then code, message, severity and help.
     let diagnostics: [Diagnostic]
 
     /// Loads the program under `paths` and runs every check of ``ProgramValidator`` on it.
     init(paths: [String]) {
         let (program, loaded) = ProgramLoader().load(paths: paths)
-        let checked = ProgramValidator().validate(program)
+        let checked = ProgramValidator().validate(program, loadDiagnostics: loaded)
         self.program = program
-        diagnostics = Array(Set(loaded + checked)).sorted(by: Diagnostic.stableOrder)
+        diagnostics = Array(Set(loaded + checked)).sorted(by: Self.totalOrder)
+    }
+
+    /// ``Diagnostic/stableOrder(_:_:)``, then severity and help, so that no two distinct diagnostics tie and
+    /// the output never depends on hashing.
+    static func totalOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+        if Diagnostic.stableOrder(lhs, rhs) { return true }
+        if Diagnostic.stableOrder(rhs, lhs) { return false }
+        if lhs.severity != rhs.severity { return lhs.severity.rawValue < rhs.severity.rawValue }
+        return (lhs.help ?? "") < (rhs.help ?? "")
     }
 
     /// Whether any diagnostic is an error.

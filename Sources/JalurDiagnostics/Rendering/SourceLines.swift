@@ -28,8 +28,16 @@ public final class SourceLines {
         return lines[number - 1]
     }
 
-    /// Reads `path` from disk as UTF-8 (invalid bytes become U+FFFD); `nil` when it cannot be read.
+    /// Files larger than this are not read for source lines (the loader rejects them anyway).
+    public static let maxFileBytes = 16 * 1024 * 1024
+
+    /// Reads `path` from disk as UTF-8 (invalid bytes become U+FFFD); `nil` when it cannot be read, is not
+    /// a regular file, or is larger than ``maxFileBytes``.
     public static func readFile(_ path: String) -> String? {
-        FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            attributes[.type] as? FileAttributeType == .typeRegular,
+            let size = attributes[.size] as? Int, size <= maxFileBytes
+        else { return nil }
+        return FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
     }
 }

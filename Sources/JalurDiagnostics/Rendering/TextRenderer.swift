@@ -28,24 +28,58 @@ public struct TextRenderer: DiagnosticRenderer {
     /// One diagnostic: its heading, source line and caret (when the line can be read), and help.
     public func render(_ diagnostic: Diagnostic) -> String {
         let location = diagnostic.location
-        var output = style("\(location): ", .bold) + style("\(diagnostic.severity.rawValue):", color(of: diagnostic))
-        output += style(" \(diagnostic.message) [\(diagnostic.code)]", .bold) + "\n"
+        let heading = Self.printable("\(location): ")
+        var output = style(heading, .bold) + style("\(diagnostic.severity.rawValue):", color(of: diagnostic))
+        output += style(" \(Self.printable(diagnostic.message)) [\(diagnostic.code)]", .bold) + "\n"
         if let line = sourceLines.line(location.line, of: location.file) {
-            output += line + "\n" + Self.padding(before: location.column, in: line) + style("^", .caret) + "\n"
+            let excerpt = Self.excerpt(of: line, around: location.column)
+            output += excerpt.text + "\n" + excerpt.padding + style("^", .caret) + "\n"
         }
         if let help = diagnostic.help {
-            output += style("help:", .help) + " \(help)\n"
+            output += style("help:", .help) + " \(Self.printable(help))\n"
         }
         return output
     }
 
-    /// Spaces up to the 1-based `column` (in Unicode scalars), keeping tabs so the caret lines up.
-    static func padding(before column: Int, in line: Substring) -> String {
-        var padding = ""
-        for scalar in line.unicodeScalars.prefix(max(0, column - 1)) {
-            padding += scalar == "\t" ? "\t" : " "
+    /// The widest source line shown whole; longer lines are cut to this many scalars around the column.
+    public static let maxLineWidth = 200
+
+    /// The part of `line` to show and the padding that puts a caret under the 1-based `column` (in Unicode
+    /// scalars).
+    ///
+    /// Tabs are kept so the caret lines up; other control characters become U+FFFD so a file cannot send
+    /// escape sequences to the terminal; a line longer than ``maxLineWidth`` is cut around the column,
+    /// with `…` where text is left out.
+    static func excerpt(of line: Substring, around column: Int) -> (text: String, padding: String) {
+        let scalars = Array(line.unicodeScalars)
+        let target = min(max(0, column - 1), scalars.count)
+        var start = 0
+        var end = scalars.count
+        if scalars.count > maxLineWidth {
+            start = max(0, min(target - maxLineWidth / 3, scalars.count - maxLineWidth))
+            end = min(scalars.count, start + maxLineWidth)
         }
-        return padding
+        var text = start > 0 ? "…" : ""
+        var padding = start > 0 ? " " : ""
+        for (position, scalar) in scalars[start..<end].enumerated() {
+            text.unicodeScalars.append(scalar == "\t" || !isControl(scalar) ? scalar : "\u{FFFD}")
+            if start + position < target { padding += scalar == "\t" ? "\t" : " " }
+        }
+        if end < scalars.count { text += "…" }
+        return (text, padding)
+    }
+
+    /// `text` with control characters (line breaks and tabs included) replaced by U+FFFD, so that user
+    /// values quoted in a message cannot move the cursor or send escape sequences to the terminal.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars { result.unicodeScalars.append(isControl(scalar) ? "\u{FFFD}" : scalar) }
+        return result
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// ANSI select-graphic-rendition parameters.

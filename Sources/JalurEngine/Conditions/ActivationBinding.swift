@@ -10,7 +10,17 @@ enum ActivationBinding {
     private static let dateSlot = referralType.slot(of: "date")
     private static let daysSinceSlot = referralType.slot(of: "days_since")
 
-    /// Resets `activation` and binds every standard variable and, lazily, every derived name.
+    /// A new activation for `plan` with every derived name bound lazily; ``Activation/reset()`` keeps
+    /// those bindings and forgets their values, so they are bound once per activation.
+    static func makeActivation(plan: WorkflowPlan) -> Activation {
+        let activation = Activation(environment: plan.environment)
+        for derived in plan.derived {
+            activation.bindLazily(derived.slot, to: derived.expression)
+        }
+        return activation
+    }
+
+    /// Resets `activation` (forgetting derived values) and binds every standard variable.
     static func bind(_ activation: Activation, plan: WorkflowPlan, resident: Resident, asOf: Day, days: StayDays) {
         activation.reset()
         let slots = plan.slots
@@ -20,9 +30,6 @@ enum ActivationBinding {
         activation.bind(slots.daysInProgram, to: .int(Int64(days.inProgram)))
         activation.bind(slots.today, to: timestamp(asOf))
         activation.bind(slots.referrals, to: referrals(resident.referrals, asOf: asOf))
-        for derived in plan.derived {
-            activation.bindLazily(derived.slot, to: derived.expression)
-        }
     }
 
     /// Midnight UTC of `day`.

@@ -17,7 +17,8 @@ enum ConditionOutcome {
             case .bool(true): continue
             case .bool(false): return .fails
             case .error(let error): if firstError == nil { firstError = error }
-            case let other: if firstError == nil { firstError = EvalError("condition gave \(other.kindName), not a bool") }
+            case let other:
+                if firstError == nil { firstError = EvalError("condition gave \(other.kindName), not a bool") }
             }
         }
         return firstError.map { .undetermined($0) } ?? .holds

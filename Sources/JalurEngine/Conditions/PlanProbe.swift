@@ -10,8 +10,10 @@ struct PlanProbe: ConditionProbe {
     func outcome(of condition: ConditionRef) -> ConditionOutcome {
         guard let index = compiled.index(of: condition) else { return .holds }
         let activation = activation
-        let expressions = compiled.expressions
-        return ConditionOutcome.conjunction(compiled.conditions[index].parts) { expressions[$0].evaluate(activation) }
+        let parts = compiled.conditions[index].parts
+        return compiled.expressions.withUnsafeBufferPointer { expressions in
+            ConditionOutcome.conjunction(parts) { expressions[$0].evaluate(activation) }
+        }
     }
 
     func dayLimit(_ limit: ConditionRef) -> DayLimitOutcome {
@@ -43,7 +45,10 @@ struct PlanProbe: ConditionProbe {
         for condition in conditions {
             if let index = compiled.index(of: condition) { indices += compiled.conditions[index].pathIndices }
         }
-        if conditions.count > 1 { indices = Array(Set(indices)).sorted() }
+        if conditions.count > 1 {
+            indices.sort()
+            indices = indices.enumerated().compactMap { $0 > 0 && indices[$0 - 1] == $1 ? nil : $1 }
+        }
         return indices.compactMap { index in
             let path = compiled.paths[index]
             return path.value(in: facts).map { Evidence(path: path.text, json: ValueJSON.text($0)) }

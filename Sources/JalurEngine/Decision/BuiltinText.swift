@@ -5,7 +5,7 @@ import JalurModel
 enum BuiltinText {
     static func minDays(_ minimum: Int, daysLeft: Int) -> LocalizedText {
         LocalizedText([
-            ("en", "Minimum stay of \(minimum) days not reached yet (\(daysLeft) more)"),
+            ("en", "Minimum stay of \(days(minimum)) not reached yet (\(days(daysLeft)) to go)"),
             ("id", "Lama tinggal minimum \(minimum) hari belum tercapai (\(daysLeft) hari lagi)"),
         ])
     }
@@ -17,9 +17,14 @@ enum BuiltinText {
 
     static func overdue(daysOver: Int, maximum: Int) -> LocalizedText {
         LocalizedText([
-            ("en", "\(daysOver) days past the stage's maximum of \(maximum) days"),
+            ("en", "\(days(daysOver)) past the stage's maximum of \(days(maximum))"),
             ("id", "\(daysOver) hari melewati batas \(maximum) hari untuk tahap ini"),
         ])
+    }
+
+    /// `1 day`, `2 days`.
+    static func days(_ count: Int) -> String {
+        abs(count) == 1 ? "\(count) day" : "\(count) days"
     }
 
     static let forwardMove = LocalizedText([

@@ -1,31 +1,36 @@
 import JalurModel
 
 extension Decision {
-    /// Evaluates the rules in scope in suppression order (SPEC §2.6 item 3) and collects alerts and
-    /// undetermined rules. A rule suppressed by a firing rule is evaluated only for the trace.
+    /// Evaluates the rules in scope in suppression order (SPEC §2.6 item 3).
+    ///
+    /// Collects alerts and undetermined rules. A rule suppressed by a firing rule is evaluated only for the trace.
     mutating func evaluateRules() {
         states.removeAll(keepingCapacity: true)
-        for scoped in input.stage.scope {
-            let suppressor = scoped.suppressors.first { states[$0].fired }.map { input.stage.scope[$0].rule }
-            let outcome =
-                suppressor == nil || input.includeTrace ? probe.outcome(of: .rule(scoped.rule)) : nil
+        let stage = input.stage
+        for position in stage.scope.indices {
+            let rule = stage.scope[position].rule
+            var suppressor: Int?
+            for other in stage.suppressorPositions[stage.scope[position].suppressors] where states[other].fired {
+                suppressor = stage.scope[other].rule
+                break
+            }
+            let outcome = suppressor == nil || input.includeTrace ? probe.outcome(of: .rule(rule)) : nil
             var fired = false
             if suppressor == nil, case .holds? = outcome { fired = true }
             states.append(RuleState(outcome: outcome, fired: fired, suppressedBy: suppressor))
             guard suppressor == nil else { continue }
-            let info = input.rules[scoped.rule]
             if case .undetermined(let error)? = outcome {
-                noteUndetermined(
-                    .rule,
-                    id: info.id,
-                    condition: .rule(scoped.rule),
-                    error: error,
-                    rank: input.workflow.ruleRanks[scoped.rule]
-                )
+                let rank = input.workflow.ruleRanks[rule]
+                noteUndetermined(.rule, id: input.rules[rule].id, condition: .rule(rule), error: error, rank: rank)
             }
-            if fired, case .alert(let level) = info.rule.action {
-                let alert = Alert(rule: info.id, level: level, because: info.rule.because ?? info.rule.title)
-                alerts.append(([level.rank, 1, scoped.rule], alert))
+            if fired, input.rules[rule].kind == .alert, case .alert(let level) = input.rules[rule].rule.action {
+                let info = input.rules[rule]
+                alerts.append(
+                    (
+                        (level.rank, 1, rule),
+                        Alert(rule: info.id, level: level, because: info.rule.because ?? info.rule.title)
+                    )
+                )
             }
         }
     }

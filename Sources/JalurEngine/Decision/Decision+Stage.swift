@@ -13,8 +13,8 @@ extension Decision {
         let info = input.stage
         let daysInStage = input.days.inStage
         let overdue = checkOverdue(daysInStage: daysInStage)
+        // On hold no branch is taken; with a trace they are still evaluated, for the record.
         var move = onHold && !input.includeTrace ? nil : tryBranches(onHold: onHold)
-        if onHold { move = nil }
         let needsCriteria = move == nil || info.stage.isTerminal || input.includeTrace
         let outcomes = needsCriteria ? info.stage.exitCriteria.indices.map { criterion(at: $0) } : []
         let minimum = probe.dayLimit(.minDays(stage: info.index))
@@ -49,7 +49,12 @@ extension Decision {
             guard daysInStage > maximum else { return false }
             let daysOver = daysInStage - maximum
             let because = BuiltinText.overdue(daysOver: daysOver, maximum: maximum)
-            alerts.append(([AlertLevel.warning.rank, 0, 0], Alert(rule: "overdue", level: .warning, because: because, daysOver: daysOver)))
+            alerts.append(
+                (
+                    (AlertLevel.warning.rank, 0, 0),
+                    Alert(rule: "overdue", level: .warning, because: because, daysOver: daysOver)
+                )
+            )
             return true
         case .undetermined(let error):
             noteUndetermined(.rule, id: "overdue", condition: limit, error: error, group: 0, rank: 1)
@@ -57,7 +62,9 @@ extension Decision {
         }
     }
 
-    /// Branches in order; the first true one moves. Undetermined branches tried are listed. On hold (only
+    /// Branches in order; the first true one moves.
+    ///
+    /// Undetermined branches tried are listed. On hold (only
     /// reached when tracing) branches are evaluated for the trace and never taken.
     private mutating func tryBranches(onHold: Bool) -> Move? {
         var move: Move?
@@ -96,17 +103,28 @@ extension Decision {
 
     /// `min-days` first, then each false or undetermined criterion in file order; undetermined ones are
     /// also listed in `undetermined`.
-    private mutating func blockers(_ outcomes: [ConditionOutcome], minimum: DayLimitOutcome, daysInStage: Int) -> [Blocker] {
+    private mutating func blockers(
+        _ outcomes: [ConditionOutcome],
+        minimum: DayLimitOutcome,
+        daysInStage: Int
+    ) -> [Blocker] {
         var blockers: [Blocker] = []
         switch minimum {
         case .days(let days) where daysInStage < days:
             let left = days - daysInStage
-            blockers.append(Blocker(criterion: "min-days", because: BuiltinText.minDays(days, daysLeft: left), daysLeft: left))
+            blockers.append(
+                Blocker(criterion: "min-days", because: BuiltinText.minDays(days, daysLeft: left), daysLeft: left)
+            )
         case .undetermined(let error):
             let reference = ConditionRef.minDays(stage: input.stage.index)
             let details = details(of: reference, error: error)
             blockers.append(
-                Blocker(criterion: "min-days", because: BuiltinText.minDaysUndetermined, missing: details.missing, error: details.error)
+                Blocker(
+                    criterion: "min-days",
+                    because: BuiltinText.minDaysUndetermined,
+                    missing: details.missing,
+                    error: details.error
+                )
             )
             noteUndetermined(.criterion, id: "min-days", condition: reference, error: error, group: 0, rank: 0)
         default:
@@ -124,7 +142,12 @@ extension Decision {
             case .undetermined(let error):
                 let details = details(of: reference, error: error)
                 blockers.append(
-                    Blocker(criterion: criterion.id.value, because: criterion.because, missing: details.missing, error: details.error)
+                    Blocker(
+                        criterion: criterion.id.value,
+                        because: criterion.because,
+                        missing: details.missing,
+                        error: details.error
+                    )
                 )
                 let rank = input.stage.criterionRanks[index]
                 noteUndetermined(.criterion, id: criterion.id.value, condition: reference, error: error, rank: rank)

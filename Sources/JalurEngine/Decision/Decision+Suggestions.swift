@@ -4,8 +4,10 @@ extension Decision {
     /// A merged suggestion with its sort key: urgency rank, then the index of the rule giving its role.
     typealias Ranked = (key: (Int, Int), suggestion: Suggestion)
 
-    /// Firing refer and aftercare rules grouped per service, held back by history (SPEC §2.6 item 4),
-    /// merged (item 5) and checked against `requires` (item 6). Returns referrals and aftercare, unsorted.
+    /// Suggestions from the firing refer and aftercare rules, unsorted.
+    ///
+    /// Rules are grouped per kind and service, held back by history (SPEC §2.6 item 4), merged (item 5)
+    /// and checked against `requires` (item 6).
     mutating func suggestions() -> (referrals: [Ranked], aftercare: [Ranked]) {
         var groups: [(kind: RuleInfo.Kind, service: String, rules: [Int])] = []
         for (position, scoped) in input.stage.scope.enumerated() where states[position].fired {
@@ -38,7 +40,7 @@ extension Decision {
         let infos = rules.map { input.rules[$0] }
         let urgency = infos.map(\.rule.urgency).min() ?? .routine
         let leader = rules.first { input.rules[$0].rule.urgency == urgency } ?? rules[0]
-        let requires = Array(Set(infos.flatMap(\.requires))).sorted()
+        let requires = infos.count == 1 ? infos[0].requires : Array(Set(infos.flatMap(\.requires))).sorted()
         let blockedBy = requires.filter { history.latest($0)?.status != .completed }
         let suggestion = Suggestion(
             service: service,

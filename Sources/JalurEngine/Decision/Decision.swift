@@ -45,7 +45,7 @@ struct Decision<Probe: ConditionProbe> {
     var states: [RuleState]
     var undetermined: [(key: OrderKey, entry: Undetermined)] = []
     /// Alerts with their sort key: level rank, built-in first, rule index.
-    var alerts: [(key: [Int], alert: Alert)] = []
+    var alerts: [(key: (Int, Int, Int), alert: Alert)] = []
     var ruleNotes: [Int: String] = [:]
     var trace: [TraceEntry] = []
 
@@ -77,7 +77,7 @@ struct Decision<Probe: ConditionProbe> {
             onHold: onHold,
             referrals: referrals.map(\.suggestion),
             aftercare: aftercare.map(\.suggestion),
-            alerts: alerts.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.alert),
+            alerts: alerts.sorted { $0.key < $1.key }.map(\.alert),
             undetermined: undetermined.sorted { $0.key < $1.key }.map(\.entry),
             trace: trace,
             notes: input.days.notes
@@ -95,7 +95,9 @@ struct Decision<Probe: ConditionProbe> {
     ) {
         let details = details(of: condition, error: error)
         let key = OrderKey(group: group, rank: rank, sequence: undetermined.count)
-        undetermined.append((key, Undetermined(subject: subject, id: id, missing: details.missing, error: details.error)))
+        undetermined.append(
+            (key, Undetermined(subject: subject, id: id, missing: details.missing, error: details.error))
+        )
     }
 
     /// The missing facts of an undetermined condition: its absent fact paths (a static set); when none is

@@ -25,7 +25,11 @@ struct ReferralHistory {
 
     /// Why `service` is not suggested now, or `nil` when it is.
     ///
-    /// - Parameter repeatAfterDays: the smallest `repeat_after_days` among the firing rules; `nil` for never.
+    /// - Parameters:
+    ///   - service: The service id.
+    ///   - repeatAfterDays: The smallest `repeat_after_days` among the firing rules; `nil` for never.
+    ///   - asOf: The evaluation date.
+    /// - Returns: A trace note such as `held back: referral pending since 2026-03-01`, or `nil`.
     func holdBack(_ service: String, repeatAfterDays: Int?, asOf: Day) -> String? {
         guard let record = latest(service) else { return nil }
         let since = asOf.days(since: record.date)

@@ -64,6 +64,10 @@ public struct EvaluationJSON: Sendable {
         writeList(evaluation.alerts, &json, indent: indent, write: writeAlert)
         member("undetermined")
         writeList(evaluation.undetermined, &json, indent: indent, write: writeUndetermined)
+        if !evaluation.notes.isEmpty {
+            member("notes")
+            json.strings(evaluation.notes)
+        }
         if includesTrace {
             member("trace")
             writeList(evaluation.trace, &json, indent: indent, write: writeTrace)

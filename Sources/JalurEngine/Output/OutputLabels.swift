@@ -24,6 +24,7 @@ struct OutputLabels: Sendable {
     let explain: String
     let reads: String
     let outOfScope: String
+    let notes: String
     let tableHeader: [String]
     let roles: [String: String]
     let urgencies: [Urgency: String]
@@ -39,7 +40,7 @@ struct OutputLabels: Sendable {
         minDaysLeft: "minimum stay not reached", referrals: "Referrals", aftercare: "Aftercare", alerts: "Alerts",
         recordNext: "Record next", undecided: "could not be decided", waitsFor: "waits for completed referral to",
         nothing: "nothing", complete: "stage complete", explain: "Explanation", reads: "read",
-        outOfScope: "not in scope at this stage",
+        outOfScope: "not in scope at this stage", notes: "Notes",
         tableHeader: ["RESIDENT", "STAGE", "DAYS", "OVERDUE", "URGENT REFERRALS", "ALERTS", "UNDETERMINED"],
         roles: ["facilitator": "facilitator", "mediator": "mediator", "advocate": "advocate"],
         urgencies: [.immediate: "immediate", .urgent: "urgent", .soon: "soon", .routine: "routine"],
@@ -52,11 +53,16 @@ struct OutputLabels: Sendable {
         minDaysLeft: "lama tinggal minimum belum tercapai", referrals: "Rujukan", aftercare: "Pascarehabilitasi",
         alerts: "Peringatan", recordNext: "Perlu dicatat", undecided: "tidak dapat diputuskan",
         waitsFor: "menunggu rujukan selesai ke", nothing: "tidak ada", complete: "tahap selesai",
-        explain: "Penjelasan", reads: "membaca", outOfScope: "tidak berlaku di tahap ini",
+        explain: "Penjelasan", reads: "membaca", outOfScope: "tidak berlaku di tahap ini", notes: "Catatan",
         tableHeader: ["RESIDEN", "TAHAP", "HARI", "TERLAMBAT", "RUJUKAN MENDESAK", "PERINGATAN", "BELUM PASTI"],
         roles: ["facilitator": "fasilitator", "mediator": "mediator", "advocate": "advokat"],
         urgencies: [.immediate: "hari ini", .urgent: "72 jam", .soon: "7 hari", .routine: "30 hari"],
         levels: [.critical: "kritis", .warning: "peringatan", .info: "info"])
+
+    /// `1 day`, `3 days`; Indonesian does not inflect (`1 hari`, `3 hari`).
+    func days(_ count: Int) -> String {
+        count == 1 && days == "days" ? "1 day" : "\(count) \(days)"
+    }
 
     func role(_ role: String?) -> String? { role.map { roles[$0] ?? $0 } }
     func urgency(_ urgency: Urgency) -> String { urgencies[urgency] ?? urgency.rawValue }

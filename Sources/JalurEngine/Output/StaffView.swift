@@ -38,6 +38,7 @@ public struct StaffView: Sendable {
         section(labels.alerts, evaluation.alerts.filter { $0.level != .critical }.flatMap { alertLines($0, marker: "-") }, into: &lines)
         section(labels.recordNext, recordNextLines(evaluation), into: &lines)
         section(labels.undecided.prefix(1).uppercased() + labels.undecided.dropFirst(), errorLines(evaluation), into: &lines)
+        section(labels.notes, evaluation.notes.map { "  - \($0)" }, into: &lines)
         if explains { section(labels.explain, ExplainText(view: self).lines(evaluation), into: &lines) }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -46,9 +47,9 @@ public struct StaffView: Sendable {
         let workflow = program.workflow(evaluation.workflow)
         let workflowTitle = workflow?.title.map { " · " + $0.text(in: language) } ?? ""
         var stageLine = "\(labels.stage): \(stageTitle(evaluation.stage.id, workflow: evaluation.workflow))"
-        stageLine += " · \(evaluation.stage.daysInStage) \(labels.days)"
+        stageLine += " · \(labels.days(evaluation.stage.daysInStage))"
         if let overdue = evaluation.alerts.first(where: { $0.rule == "overdue" }), let days = overdue.daysOver {
-            stageLine += " · " + style.yellow("\(labels.overdueBy) \(days) \(labels.days)")
+            stageLine += " · " + style.yellow("\(labels.overdueBy) \(labels.days(days))")
         } else if evaluation.stage.overdue {
             stageLine += " · " + style.yellow(labels.overdueBy)
         }
@@ -82,7 +83,7 @@ public struct StaffView: Sendable {
             if let because = blocker.because { text += ": \(because.text(in: language))" }
             if blocker.criterion == "min-days", blocker.because == nil {
                 text += ": \(labels.minDaysLeft)"
-                if let left = blocker.daysLeft { text += " (\(left) \(labels.days))" }
+                if let left = blocker.daysLeft { text += " (\(labels.days(left)))" }
             }
             if !blocker.missing.isEmpty { text += " [\(labels.recordNext.lowercased()): \(blocker.missing.joined(separator: ", "))]" }
             lines.append(text)
@@ -113,7 +114,7 @@ public struct StaffView: Sendable {
     private func alertLines(_ alert: Alert, marker: String) -> [String] {
         let title = program.rules.first { $0.id.value == alert.rule }?.title?.text(in: language)
         var head = "  \(marker) " + (title.map { "\($0) [\(alert.rule)]" } ?? alert.rule) + " · \(labels.level(alert.level))"
-        if let days = alert.daysOver { head += " · \(labels.overdueBy) \(days) \(labels.days)" }
+        if let days = alert.daysOver { head += " · \(labels.overdueBy) \(labels.days(days))" }
         var lines = [marker == "!" ? style.red(head) : head]
         if let because = alert.because { lines.append("      \(because.text(in: language))") }
         return lines

@@ -22,7 +22,7 @@ final class WorkflowInfo: Sendable {
             StageInfo(
                 index: index,
                 stage: stage,
-                scope: StageInfo.scope(for: stage, rules: rules),
+                rules: rules,
                 criterionRanks: stage.exitCriteria.map { ranks.rank(of: $0.id.location) },
                 branchRanks: stage.branches.map { ranks.rank(of: $0.id.location) }
             )

@@ -9,11 +9,14 @@ struct DocumentHeader {
     static let commonKeys = ["jalur", "kind", "id"]
 
     let kind: DocumentKind
+    /// The id; empty when the document has none (reported), so that the rest of it is still checked.
     let id: Located<String>
+    /// Whether the id was written (only then does the document join the program).
+    var hasID: Bool { !id.value.isEmpty }
     /// Where the document's mapping starts.
     let location: SourceLocation
 
-    /// Reads and checks the header; `nil` when the kind or id is unusable (everything is reported).
+    /// Reads and checks the header; `nil` when the kind is unusable (everything is reported).
     static func read(_ mapping: MappingReader) -> DocumentHeader? {
         let context = mapping.context
         checkVersion(mapping)
@@ -32,14 +35,27 @@ struct DocumentHeader {
             }
         }
         let id = mapping.required("id", example: "my-id").flatMap { context.identifier($0, for: "id") }
-        guard let kind, let id else { return nil }
-        return DocumentHeader(kind: kind, id: id, location: mapping.node.location)
+        guard let kind else { return nil }
+        return DocumentHeader(
+            kind: kind,
+            id: id ?? Located("", at: mapping.node.location),
+            location: mapping.node.location
+        )
     }
 
     private static func checkVersion(_ mapping: MappingReader) {
         let supported = supportedVersions.map(String.init).joined(separator: ", ")
         guard let node = mapping.required("jalur", example: "1") else { return }
-        if let version = node.int, supportedVersions.contains(version) { return }
+        guard let version = node.int else {
+            mapping.context.wrongType(
+                node,
+                expected: "an int",
+                for: "jalur",
+                help: "write 'jalur: \(supportedVersions.last ?? 1)'"
+            )
+            return
+        }
+        if supportedVersions.contains(version) { return }
         mapping.context.diagnostics.error(
             "unsupported-version",
             "unsupported format version '\(node.scalar?.text ?? node.kindDescription)'",

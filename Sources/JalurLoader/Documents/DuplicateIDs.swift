@@ -9,8 +9,12 @@ enum DuplicateIDs {
     ///   - ids: The ids in declaration order.
     ///   - what: What they identify, such as `stage`.
     ///   - scope: Where they must be unique, such as `workflow 'medan-plus'`, or `nil` for the whole program.
+    ///   - diagnostics: Where the problems go.
     static func report(
-        _ ids: [Located<String>], what: String, in scope: String?, to diagnostics: DiagnosticCollector
+        _ ids: [Located<String>],
+        what: String,
+        in scope: String?,
+        to diagnostics: DiagnosticCollector
     ) {
         var first: [String: SourceLocation] = [:]
         for id in ids {

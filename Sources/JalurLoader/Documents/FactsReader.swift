@@ -36,7 +36,9 @@ struct FactsReader {
         guard let name = context.string(key, for: "field name") else { return nil }
         guard Self.isIdentifier(name.value) else {
             context.diagnostics.error(
-                "invalid-name", "invalid field name '\(name.value)'", at: name.location,
+                "invalid-name",
+                "invalid field name '\(name.value)'",
+                at: name.location,
                 help: "names start with a letter or '_' and use letters, digits and '_', so expressions can read them"
             )
             return nil
@@ -64,7 +66,9 @@ struct FactsReader {
             let location = spec.keyNode("min")?.location
         {
             context.diagnostics.error(
-                "invalid-range", "'min' is greater than 'max' for field '\(name.value)'", at: location,
+                "invalid-range",
+                "'min' is greater than 'max' for field '\(name.value)'",
+                at: location,
                 help: "swap them, or fix the bound that is wrong"
             )
         }
@@ -95,13 +99,20 @@ struct FactsReader {
     private func readValues(_ node: RawNode) -> [String]? {
         guard let values = context.stringList(node, for: "values") else { return nil }
         guard !values.isEmpty else {
-            context.wrongType(node, expected: "a non-empty list", for: "values", help: "list the allowed values, for example '[low, high]'")
+            context.wrongType(
+                node,
+                expected: "a non-empty list",
+                for: "values",
+                help: "list the allowed values, for example '[low, high]'"
+            )
             return nil
         }
         var seen: Set<String> = []
         for value in values where !seen.insert(value.value).inserted {
             context.diagnostics.error(
-                "duplicate-value", "enum value '\(value.value)' is listed twice", at: value.location,
+                "duplicate-value",
+                "enum value '\(value.value)' is listed twice",
+                at: value.location,
                 help: "remove the repeated value"
             )
         }
@@ -117,8 +128,11 @@ struct FactsReader {
         for key in spec.keys {
             guard let types = applies[key.value], !types.contains(type) else { continue }
             context.diagnostics.error(
-                "misplaced-key", "'\(key.value)' does not apply to a field of type '\(type)'", at: key.location,
-                help: "'\(key.value)' applies to \(types.sorted().joined(separator: " and ")) fields; remove it or change 'type'"
+                "misplaced-key",
+                "'\(key.value)' does not apply to a field of type '\(type)'",
+                at: key.location,
+                help:
+                    "'\(key.value)' applies to \(types.sorted().joined(separator: " and ")) fields; remove it or change 'type'"
             )
         }
     }
@@ -147,6 +161,8 @@ struct FactsReader {
     static func isIdentifier(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic)
         else { return false }
-        return text.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
+        return text.unicodeScalars.allSatisfy {
+            $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
+        }
     }
 }

@@ -27,8 +27,14 @@ struct RulesReader {
         let id = rule.required("id", example: "detox-withdrawal").flatMap { context.identifier($0, for: "id") }
         let when = rule.required("when", example: "resident.cows >= 13").flatMap { context.condition($0, for: "when") }
         let action = readAction(rule)
-        guard let id, let when, let action else { return nil }
-        var result = Rule(id: id, when: when, action: action, document: document)
+        // Read every other key even when these failed, so that all problems are reported at once.
+        let placeholder = Located("", at: rule.node.location)
+        var result = Rule(
+            id: id ?? placeholder,
+            when: when ?? Condition(parts: [], location: placeholder.location),
+            action: action ?? .alert(.info),
+            document: document
+        )
         result.title = rule.value("title").flatMap { context.text($0, for: "title") }
         result.role = rule.value("role").flatMap { context.choice($0, for: "role", among: WorkflowReader.roles) }?.value
         let urgencies = Urgency.allCases.map(\.rawValue)
@@ -36,13 +42,15 @@ struct RulesReader {
             rule.value("urgency").flatMap { context.choice($0, for: "urgency", among: urgencies) }
             .flatMap { Urgency(rawValue: $0.value) } ?? .routine
         result.stages = rule.value("stages").flatMap { context.identifierList($0, for: "stages") }
-        result.suppressedBy = rule.value("suppressed_by").flatMap { context.identifierList($0, for: "suppressed_by") } ?? []
-        result.repeatAfterDays = rule.value("repeat_after_days").flatMap { context.count($0, for: "repeat_after_days") }?.value
+        result.suppressedBy =
+            rule.value("suppressed_by").flatMap { context.identifierList($0, for: "suppressed_by") } ?? []
+        result.repeatAfterDays =
+            rule.value("repeat_after_days").flatMap { context.count($0, for: "repeat_after_days") }?.value
         result.requires = rule.value("requires").flatMap { context.identifierList($0, for: "requires") } ?? []
         result.holdsStage = rule.value("holds_stage").flatMap { context.bool($0, for: "holds_stage") } ?? false
         result.because = rule.value("because").flatMap { context.text($0, for: "because") }
         result.description = rule.value("description").flatMap { context.text($0, for: "description") }
-        return result
+        return id != nil && when != nil && action != nil ? result : nil
     }
 
     /// Exactly one of `refer`, `aftercare` or `alert`.
@@ -50,7 +58,9 @@ struct RulesReader {
         let written = rule.keys.filter { Self.actions.contains($0.value) }
         guard let first = written.first else {
             context.diagnostics.error(
-                "missing-action", "a rule needs one of 'refer', 'aftercare' or 'alert'", at: rule.node.location,
+                "missing-action",
+                "a rule needs one of 'refer', 'aftercare' or 'alert'",
+                at: rule.node.location,
                 help: "add 'refer: SERVICE', 'aftercare: SERVICE' or 'alert: warning'"
             )
             return nil

@@ -36,8 +36,13 @@ struct ServicesReader {
         let description = service.value("description").flatMap { context.text($0, for: "description") }
         guard let id, let title, let type else { return nil }
         return Service(
-            id: id, title: title, type: type.value, capacityPerWeek: capacity?.value, contact: contact?.value,
-            document: document, description: description
+            id: id,
+            title: title,
+            type: type.value,
+            capacityPerWeek: capacity?.value,
+            contact: contact?.value,
+            document: document,
+            description: description
         )
     }
 }

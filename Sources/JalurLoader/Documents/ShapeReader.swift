@@ -12,7 +12,12 @@ struct ShapeReader {
             let tests = context.list(node, for: "tests")
         {
             for test in tests where test.pairs == nil {
-                context.wrongType(test, expected: "a mapping", for: "tests", help: "write each test as 'name:', 'resident:' and 'expect:' keys")
+                context.wrongType(
+                    test,
+                    expected: "a mapping",
+                    for: "tests",
+                    help: "write each test as 'name:', 'resident:' and 'expect:' keys"
+                )
             }
         }
         return TestSuite(id: header.id, location: header.location, content: mapping.node)

@@ -21,10 +21,20 @@ struct WorkflowReader {
             context.list($0, for: "stages")
         }
         let stages = (stageNodes ?? []).compactMap(readStage)
-        DuplicateIDs.report(stages.map(\.id), what: "stage", in: "workflow '\(header.id.value)'", to: context.diagnostics)
+        DuplicateIDs.report(
+            stages.map(\.id),
+            what: "stage",
+            in: "workflow '\(header.id.value)'",
+            to: context.diagnostics
+        )
         guard let facts, let start, stageNodes != nil else { return nil }
         return Workflow(
-            id: header.id, title: title, facts: facts, start: start, stages: stages, description: description
+            id: header.id,
+            title: title,
+            facts: facts,
+            start: start,
+            stages: stages,
+            description: description
         )
     }
 
@@ -34,24 +44,25 @@ struct WorkflowReader {
             "id", "title", "role", "min_days", "max_days", "exit_criteria", "branches", "next", "terminal",
             "description",
         ])
-        guard let id = stage.required("id", example: "assessment").flatMap({ context.identifier($0, for: "id") })
-        else { return nil }
-        var result = Stage(id: id)
+        let id = stage.required("id", example: "assessment").flatMap { context.identifier($0, for: "id") }
+        var result = Stage(id: id ?? Located("", at: stage.node.location))
         result.title = stage.value("title").flatMap { context.text($0, for: "title") }
         result.role = stage.value("role").flatMap { context.choice($0, for: "role", among: Self.roles) }
         result.minDays = stage.value("min_days").flatMap { context.dayLimit($0, for: "min_days") }
         result.maxDays = stage.value("max_days").flatMap { context.dayLimit($0, for: "max_days") }
-        result.exitCriteria = stage.value("exit_criteria").flatMap { context.list($0, for: "exit_criteria") }?
+        result.exitCriteria =
+            stage.value("exit_criteria").flatMap { context.list($0, for: "exit_criteria") }?
             .compactMap(readCriterion) ?? []
-        result.branches = stage.value("branches").flatMap { context.list($0, for: "branches") }?
+        result.branches =
+            stage.value("branches").flatMap { context.list($0, for: "branches") }?
             .compactMap(readBranch) ?? []
         result.next = stage.value("next").flatMap { context.identifier($0, for: "next") }
         result.isTerminal = stage.value("terminal").flatMap { context.bool($0, for: "terminal") } ?? false
         result.description = stage.value("description").flatMap { context.text($0, for: "description") }
-        let scope = "stage '\(id.value)'"
+        let scope = "stage '\(result.id.value)'"
         DuplicateIDs.report(result.exitCriteria.map(\.id), what: "exit criterion", in: scope, to: context.diagnostics)
         DuplicateIDs.report(result.branches.map(\.id), what: "branch", in: scope, to: context.diagnostics)
-        return result
+        return id == nil ? nil : result
     }
 
     private func readCriterion(_ node: RawNode) -> Criterion? {

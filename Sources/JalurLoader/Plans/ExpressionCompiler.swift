@@ -10,11 +10,13 @@ struct ExpressionCompiler {
     /// Fact paths of each derived name by slot, including those read through other derived names.
     var derivedFactPaths: [VariableSlot: [String]] = [:]
 
-    /// Compiles `source`; `nil` when it has problems (all reported).
+    /// Compiles one expression.
     ///
     /// - Parameters:
+    ///   - source: The expression and its positions.
     ///   - expected: The result type the expression must have (`dyn` results are accepted), or `nil` for any.
     ///   - role: What the expression is, for messages (`a condition`, `'min_days'`).
+    /// - Returns: The compiled expression, or `nil` when it has problems (all reported).
     func compile(_ source: ExpressionSource, expecting expected: ExprType?, role: String) -> CompiledExpression? {
         let compiled: CompiledExpression
         do {
@@ -68,7 +70,10 @@ struct ExpressionCompiler {
     private func report(_ issues: [ExprIssue], in source: ExpressionSource) {
         for issue in issues {
             diagnostics.error(
-                issue.code, issue.message, at: source.location(ofOffset: issue.offset), help: issue.help
+                issue.code,
+                issue.message,
+                at: source.location(ofOffset: issue.offset),
+                help: issue.help
             )
         }
     }
@@ -76,7 +81,7 @@ struct ExpressionCompiler {
 
 /// Short names of expression types for messages.
 enum TypeNames {
-    /// `int`, `list(string)`, `map(string, int)`, the enumeration's or record's name, …
+    /// A short name of `type` for messages, such as `an int` or `a list`.
     static func describe(_ type: ExprType) -> String {
         switch type {
         case .dyn: return "dyn"

@@ -55,7 +55,9 @@ extension PlanCompiler {
                 ? "derived name \(names[0]) uses itself"
                 : "derived names form a cycle: \(names.joined(separator: " → "))"
             diagnostics.error(
-                "derived-cycle", message, at: derived[first].name.location,
+                "derived-cycle",
+                message,
+                at: derived[first].name.location,
                 help: "a derived name may only use names that do not, in turn, use it"
             )
         }

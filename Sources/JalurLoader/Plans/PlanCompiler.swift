@@ -46,21 +46,54 @@ struct PlanCompiler {
             let branches = stage.branches.map { compiler.compile($0.when) }
             let compiledCriteria = criteria.compactMap { $0 }
             let compiledBranches = branches.compactMap { $0 }
-            isValid = isValid && minDays.isValid && maxDays.isValid
+            isValid =
+                isValid && minDays.isValid && maxDays.isValid
                 && compiledCriteria.count == criteria.count && compiledBranches.count == branches.count
-            stages.append(StagePlan(minDays: minDays.plan, maxDays: maxDays.plan, exitCriteria: compiledCriteria, branches: compiledBranches))
+            stages.append(
+                StagePlan(
+                    minDays: minDays.plan,
+                    maxDays: maxDays.plan,
+                    exitCriteria: compiledCriteria,
+                    branches: compiledBranches
+                )
+            )
         }
-        let rules = program.rules.map { compiler.compile($0.when) }
+        let rulesCompiler = ruleCompiler(from: compiler)
+        let rules = program.rules.map { rulesCompiler.compile($0.when) }
         let compiledRules = rules.compactMap { $0 }
         guard isValid, compiledRules.count == rules.count, let derived else { return nil }
         return WorkflowPlan(
-            environment: compiler.environment, residentType: residentType, slots: slots, derived: derived,
-            stages: stages, rules: compiledRules
+            environment: compiler.environment,
+            residentType: residentType,
+            slots: slots,
+            derived: derived,
+            stages: stages,
+            rules: compiledRules
         )
     }
 
+    /// The compiler for rules: rules belong to the whole program, so with several workflows `stage` may be any
+    /// stage id of any of them (same slot, wider enumeration).
+    private func ruleCompiler(from compiler: ExpressionCompiler) -> ExpressionCompiler {
+        guard program.workflows.count > 1 else { return compiler }
+        var stageIDs: [String] = []
+        var seen = Set<String>()
+        for stage in program.workflows.flatMap(\.stages) where seen.insert(stage.id.value).inserted {
+            stageIDs.append(stage.id.value)
+        }
+        var wider = compiler
+        wider.environment.declare(
+            StandardVariables.stage,
+            type: .enumeration(EnumType(name: "stage", values: stageIDs))
+        )
+        return wider
+    }
+
     /// The environment with the SPEC §3 variables declared (derived names come later).
-    private func environment(for schema: FactsSchema, stageType: ExprType)
+    private func environment(
+        for schema: FactsSchema,
+        stageType: ExprType
+    )
         -> (compiler: ExpressionCompiler, residentType: ObjectType, slots: StandardSlots)
     {
         let residentType = ResidentType.objectType(of: schema.fields)
@@ -71,7 +104,10 @@ struct PlanCompiler {
             daysInStage: environment.declare(StandardVariables.daysInStage, type: .int),
             daysInProgram: environment.declare(StandardVariables.daysInProgram, type: .int),
             today: environment.declare(StandardVariables.today, type: .timestamp),
-            referrals: environment.declare(StandardVariables.referrals, type: .list(.object(StandardVariables.referralType)))
+            referrals: environment.declare(
+                StandardVariables.referrals,
+                type: .list(.object(StandardVariables.referralType))
+            )
         )
         return (ExpressionCompiler(environment: environment, diagnostics: diagnostics), residentType, slots)
     }

@@ -35,8 +35,10 @@ struct MappingReader {
         for pair in pairs {
             guard let name = pair.key.string else {
                 context.diagnostics.error(
-                    "wrong-type", "expected a string key in \(what), found \(pair.key.kindDescription)",
-                    at: pair.key.location, help: "keys are plain names such as 'id'"
+                    "wrong-type",
+                    "expected a string key in \(what), found \(pair.key.kindDescription)",
+                    at: pair.key.location,
+                    help: "keys are plain names such as 'id'"
                 )
                 continue
             }
@@ -53,12 +55,12 @@ struct MappingReader {
 
     /// The value of `key`, if written and not null.
     func value(_ key: String) -> RawNode? {
-        guard let value = pairs.first(where: { $0.key.string == key })?.value, !value.isNull else { return nil }
+        guard let value = pairs.first(where: { $0.key.scalar?.text == key })?.value, !value.isNull else { return nil }
         return value
     }
 
     /// The key node of `key`, if written.
-    func keyNode(_ key: String) -> RawNode? { pairs.first { $0.key.string == key }?.key }
+    func keyNode(_ key: String) -> RawNode? { pairs.first { $0.key.scalar?.text == key }?.key }
 
     /// The value of `key`; reports `missing-key` at the mapping when absent or null.
     func required(_ key: String, example: String = "...") -> RawNode? {

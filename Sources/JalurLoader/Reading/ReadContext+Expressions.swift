@@ -7,7 +7,12 @@ extension ReadContext {
         guard node.scalar != nil, !node.isNull,
             let expression = ExpressionLocator(source: source).expression(from: node)
         else {
-            wrongType(node, expected: "an expression", for: key, help: "write one expression, for example 'resident.age < 18'")
+            wrongType(
+                node,
+                expected: "an expression",
+                for: key,
+                help: "write one expression, for example 'resident.age < 18'"
+            )
             return nil
         }
         return expression
@@ -17,7 +22,12 @@ extension ReadContext {
     func condition(_ node: RawNode, for key: String) -> Condition? {
         if let items = node.items {
             guard !items.isEmpty else {
-                wrongType(node, expected: "an expression or a list of expressions", for: key, help: "list at least one expression")
+                wrongType(
+                    node,
+                    expected: "an expression or a list of expressions",
+                    for: key,
+                    help: "list at least one expression"
+                )
                 return nil
             }
             let parts = items.compactMap { expression($0, for: key) }
@@ -36,7 +46,12 @@ extension ReadContext {
             return count(node, for: key).map { .constant($0) }
         }
         guard node.string != nil else {
-            wrongType(node, expected: "an int or an expression", for: key, help: "write a number of days, or an expression such as 'severe_case ? 180 : 90'")
+            wrongType(
+                node,
+                expected: "an int or an expression",
+                for: key,
+                help: "write a number of days, or an expression such as 'severe_case ? 180 : 90'"
+            )
             return nil
         }
         return expression(node, for: key).map { .expression($0) }

@@ -21,14 +21,20 @@ struct ReadContext {
     /// A string scalar.
     func string(_ node: RawNode, for key: String) -> Located<String>? {
         guard let text = node.string else {
-            wrongType(node, expected: "a string", for: key, help: "write a string here; quote it if it looks like a number or bool")
+            wrongType(
+                node,
+                expected: "a string",
+                for: key,
+                help: "write a string here; quote it if it looks like a number or bool"
+            )
             return nil
         }
         return Located(text, at: node.location)
     }
 
-    /// An id: a string matching `[a-z0-9][a-z0-9-_]*`. An invalid id is reported and still returned, so
-    /// that the rest of its document is checked.
+    /// An id: a string matching `[a-z0-9][a-z0-9-_]*`.
+    ///
+    /// An invalid id is reported and still returned, so that the rest of its document is checked.
     func identifier(_ node: RawNode, for key: String) -> Located<String>? {
         guard let id = string(node, for: key) else { return nil }
         if !Self.isValidID(id.value) {
@@ -66,7 +72,9 @@ struct ReadContext {
         guard let value = int(node, for: key) else { return nil }
         guard value.value >= 0 else {
             diagnostics.error(
-                "invalid-value", "'\(key)' must not be negative, found \(value.value)", at: value.location,
+                "invalid-value",
+                "'\(key)' must not be negative, found \(value.value)",
+                at: value.location,
                 help: "write 0 or a positive whole number"
             )
             return nil
@@ -89,7 +97,9 @@ struct ReadContext {
         let lookalikes = ["yes": "true", "no": "false", "on": "true", "off": "false", "y": "true", "n": "false"]
         let hint = node.scalar.flatMap { lookalikes[$0.text.lowercased()] }
         wrongType(
-            node, expected: "a bool", for: key,
+            node,
+            expected: "a bool",
+            for: key,
             help: hint.map { "write '\($0)': YAML 1.2 reads '\(node.scalar?.text ?? "")' as a string" }
                 ?? "write true or false"
         )
@@ -127,7 +137,8 @@ struct ReadContext {
                 "invalid-value",
                 "invalid \(key) '\(value.value)'",
                 at: value.location,
-                help: suggestion.map { "did you mean '\($0)'? '\(key)' is one of \(list)" } ?? "'\(key)' is one of \(list)"
+                help: suggestion.map { "did you mean '\($0)'? '\(key)' is one of \(list)" }
+                    ?? "'\(key)' is one of \(list)"
             )
             return nil
         }

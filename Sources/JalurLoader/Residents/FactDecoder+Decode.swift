@@ -37,14 +37,14 @@ extension FactDecoder {
             let suggestion = Self.yamlBooleans[text.lowercased()] ?? "true"
             context.error(
                 "not-a-bool",
-                "'\(path)' must be true or false; '\(text)' is a string in YAML 1.2",
-                help: "write \(suggestion)",
+                "'\(path)' must be true or false, not the string '\(text)'",
+                help: "write \(suggestion); YAML 1.2 reads yes, no, on and off as strings",
                 at: node.position
             )
             return nil
         case (.string, .string(let text)): return .string(text)
         case (.date, .string(let text)):
-            guard let day = Day(text) else {
+            guard let day = DateText.day(text) else {
                 context.error(
                     "invalid-date",
                     "'\(path)' is not a valid date",
@@ -55,7 +55,8 @@ extension FactDecoder {
             }
             return .timestamp(Timestamp(seconds: Int64(day.daysSinceEpoch) * 86_400))
         case (.enumeration(let allowed, let ordered), .string(let text)):
-            guard allowed.contains(text) else {
+            let isAllowed = ordered.count <= 12 ? ordered.contains(text) : allowed.contains(text)
+            guard isAllowed else {
                 let close = DidYouMean.closest(to: text, among: ordered).map { "did you mean '\($0)'? " } ?? ""
                 context.error(
                     "unknown-enum-value",
@@ -180,25 +181,26 @@ extension ObjectDecoder {
             return nil
         }
         var fields = [Value?](repeating: nil, count: type.fields.count)
-        var seen = [Bool](repeating: false, count: type.fields.count)
+        var seen = SlotSet(count: type.fields.count)
         var isValid = true
+        var guess = 0
         for member in members {
-            guard let entry = entries[member.key] else {
-                unknownFact(member, context: &context)
+            guard let entry = entry(for: member.key, guess: &guess) else {
+                unknownFact(member.key, at: member.keyPosition, context: &context)
                 isValid = false
                 continue
             }
-            guard !seen[entry.slot] else {
+            guard !seen.contains(entry.slot) else {
                 context.error("duplicate-key", "fact '\(entry.path)' appears twice", help: "keep one", at: member.keyPosition)
                 isValid = false
                 continue
             }
-            seen[entry.slot] = true
+            seen.insert(entry.slot)
             let before = context.diagnostics.count
             fields[entry.slot] = entry.decoder.decode(member.value, path: entry.path, depth: depth, context: &context)
             if context.diagnostics.count != before { isValid = false }
         }
-        for (name, slot) in required where !seen[slot] {
+        for (name, slot) in required where !seen.contains(slot) {
             context.error(
                 "missing-required-fact",
                 "required fact '\(path).\(name)' is missing",
@@ -210,9 +212,36 @@ extension ObjectDecoder {
         return isValid ? ObjectValue(type: type, fields: fields) : nil
     }
 
-    private func unknownFact(_ member: JSONMember, context: inout DecodeContext) {
-        let help = DidYouMean.closest(to: member.key, among: fieldNames).map { "did you mean '\($0)'?" }
+    func unknownFact(_ key: String, at position: JSONPosition, context: inout DecodeContext) {
+        let help = DidYouMean.closest(to: key, among: fieldNames).map { "did you mean '\($0)'?" }
             ?? "the facts schema declares: \(fieldNames.sorted().joined(separator: ", "))"
-        context.error("unknown-fact", "unknown fact '\(path).\(member.key)'", help: help, at: member.keyPosition)
+        context.error("unknown-fact", "unknown fact '\(path).\(key)'", help: help, at: position)
+    }
+
+    /// The declared field called `key`; `guess` is the position files usually write next.
+    func entry(for key: String, guess: inout Int) -> Entry? {
+        if guess < ordered.count, ordered[guess].name == key {
+            guess += 1
+            return ordered[guess - 1].entry
+        }
+        guard let found = entries[key] else { return nil }
+        if let position = ordered.firstIndex(where: { $0.entry.slot == found.slot }) { guess = position + 1 }
+        return found
+    }
+}
+
+/// Which record slots a resident file wrote: a bit mask, without allocating, for up to 64 fields.
+struct SlotSet {
+    private var low: UInt64 = 0
+    private var high: Set<Int> = []
+
+    init(count: Int) {}
+
+    func contains(_ slot: Int) -> Bool {
+        slot < 64 ? low & (1 << UInt64(slot)) != 0 : high.contains(slot)
+    }
+
+    mutating func insert(_ slot: Int) {
+        if slot < 64 { low |= 1 << UInt64(slot) } else { high.insert(slot) }
     }
 }

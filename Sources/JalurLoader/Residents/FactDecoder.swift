@@ -63,6 +63,9 @@ final class ObjectDecoder: Sendable {
     let type: ObjectType
     let path: String
     let entries: [String: Entry]
+    /// The entries in declaration order: files usually list facts in that order, so a cheap comparison with
+    /// the next expected name often saves the hash lookup.
+    let ordered: [(name: String, entry: Entry)]
     let required: [(name: String, slot: Int)]
 
     init(fields: [FactField], type: ObjectType, path: String) {
@@ -82,6 +85,8 @@ final class ObjectDecoder: Sendable {
             if field.isRequired { required.append((name, slot)) }
         }
         self.entries = entries
+        self.ordered = fields.compactMap { field in entries[field.name.value].map { (field.name.value, $0) } }
+            .sorted { $0.entry.slot < $1.entry.slot }
         self.required = required
     }
 

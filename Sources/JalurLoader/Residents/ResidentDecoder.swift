@@ -8,6 +8,42 @@ struct ResidentDecoder {
     static let keys = ["id", "workflow", "stage", "stage_entered_on", "admitted_on", "facts", "referrals"]
     static let referralKeys = ["service", "status", "date"]
 
+    /// The position of `key` in ``keys``, without hashing (this runs once per key per resident).
+    static func keyIndex(_ key: String) -> Int? {
+        switch key {
+        case "id": 0
+        case "workflow": 1
+        case "stage": 2
+        case "stage_entered_on": 3
+        case "admitted_on": 4
+        case "facts": 5
+        case "referrals": 6
+        default: nil
+        }
+    }
+
+    /// The top-level members found, by ``keyIndex(_:)``.
+    struct TopLevelMembers {
+        var members: [JSONMember?] = Array(repeating: nil, count: 7)
+
+        subscript(key: String) -> JSONMember? {
+            ResidentDecoder.keyIndex(key).flatMap { members[$0] }
+        }
+
+        /// Records a member, reporting unknown and repeated keys.
+        mutating func add(_ member: JSONMember, context: inout DecodeContext) {
+            guard let index = ResidentDecoder.keyIndex(member.key) else {
+                context.unknownKey(member.key, among: ResidentDecoder.keys, in: "a resident", at: member.keyPosition)
+                return
+            }
+            guard members[index] == nil else {
+                context.error("duplicate-key", "key '\(member.key)' appears twice", help: "keep one", at: member.keyPosition)
+                return
+            }
+            members[index] = member
+        }
+    }
+
     let program: Program
     let schemas: [String: ResidentSchema]
     let serviceIDs: Set<String>
@@ -19,18 +55,33 @@ struct ResidentDecoder {
                 help: "write one resident as an object with 'id', 'stage' and 'facts'", at: root.position)
             return nil
         }
-        var nodes: [String: JSONMember] = [:]
-        for member in members {
-            guard Self.keys.contains(member.key) else {
-                context.unknownKey(member.key, among: Self.keys, in: "a resident", at: member.keyPosition)
-                continue
-            }
-            guard nodes[member.key] == nil else {
-                context.error("duplicate-key", "key '\(member.key)' appears twice", help: "keep one", at: member.keyPosition)
-                continue
-            }
-            nodes[member.key] = member
+        var nodes = TopLevelMembers()
+        for member in members { nodes.add(member, context: &context) }
+        return finish(nodes, rootPosition: root.position, streamedFacts: nil, context: &context)
+    }
+
+    /// Facts already decoded while reading (``ResidentReader/decodeJSONLine(_:file:line:)``), with the
+    /// workflow whose schema read them.
+    struct StreamedFacts {
+        let workflow: String
+        let value: ObjectValue?
+    }
+
+    /// The schema to stream facts with before the whole resident is read: the only workflow, or the one
+    /// named by a `workflow` key already read; `nil` when that is not known yet.
+    func streamingSchema(_ nodes: TopLevelMembers) -> ResidentSchema? {
+        if let member = nodes["workflow"] {
+            guard case .string(let name) = member.value.value else { return nil }
+            return schemas[name]
         }
+        return program.workflows.count == 1 ? program.workflows.first.flatMap { schemas[$0.id.value] } : nil
+    }
+
+    /// Checks the top-level members and builds the resident.
+    func finish(
+        _ nodes: TopLevelMembers, rootPosition: JSONPosition, streamedFacts: StreamedFacts?, context: inout DecodeContext
+    ) -> Resident? {
+        let root = JSONNode(.null, at: rootPosition)
         let id = requiredString("id", nodes, root: root, context: &context)
         let schema = resolveWorkflow(nodes["workflow"], root: root, context: &context)
         let stage = requiredString("stage", nodes, root: root, context: &context)
@@ -45,7 +96,9 @@ struct ResidentDecoder {
         let referrals = decodeReferrals(nodes["referrals"], context: &context)
         var facts: ObjectValue?
         if let schema {
-            if let member = nodes["facts"] {
+            if let streamedFacts, streamedFacts.workflow == schema.workflow {
+                facts = streamedFacts.value
+            } else if let member = nodes["facts"] {
                 facts = schema.facts.decode(member.value, depth: 0, context: &context)
             } else {
                 facts = schema.facts.decode(JSONNode(.object([]), at: root.position), depth: 0, context: &context)
@@ -59,7 +112,7 @@ struct ResidentDecoder {
     }
 
     private func requiredString(
-        _ key: String, _ nodes: [String: JSONMember], root: JSONNode, context: inout DecodeContext
+        _ key: String, _ nodes: TopLevelMembers, root: JSONNode, context: inout DecodeContext
     ) -> (value: String, position: JSONPosition)? {
         guard let member = nodes[key] else {
             context.error("missing-key", "a resident needs '\(key)'", help: "add '\(key): ...' to the resident", at: root.position)

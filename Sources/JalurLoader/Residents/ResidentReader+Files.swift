@@ -44,6 +44,23 @@ extension ResidentReader {
 
     private func readYAML(_ bytes: [UInt8], path: String) -> [ResidentReadResult] {
         let text = String(decoding: bytes, as: UTF8.self)
+        // The YAML composer recurses, and chokes on complex keys: refuse both before it sees the text.
+        switch NestingScan.firstProblem(in: text, limit: YAMLDataTree.maxDepth) {
+        case .tooDeep(let position):
+            return [
+                Self.fileFailure(
+                    path, code: "nesting-too-deep", message: "nesting deeper than \(YAMLDataTree.maxDepth) levels",
+                    help: "flatten the data", at: JSONPosition(line: position.line, column: position.column))
+            ]
+        case .complexKey(let position):
+            return [
+                Self.fileFailure(
+                    path, code: "complex-key", message: "a mapping key must be a plain name, not an alias, a list, a mapping or a '?' key",
+                    help: "write the key as a name such as 'id'", at: JSONPosition(line: position.line, column: position.column))
+            ]
+        case nil:
+            break
+        }
         var results: [ResidentReadResult] = []
         do {
             let parser = try Parser(yaml: text)

@@ -34,7 +34,9 @@ public struct ResidentReader: Sendable {
     ) -> ResidentReadResult {
         var context = DecodeContext(file: file, columns: columns)
         let resident = decoder.decode(root, context: &context)
-        return ResidentReadResult(resident: resident, diagnostics: context.diagnostics, source: context.location(root.position))
+        let diagnostics = context.diagnostics.count > 1
+            ? context.diagnostics.sorted(by: Diagnostic.stableOrder) : context.diagnostics
+        return ResidentReadResult(resident: resident, diagnostics: diagnostics, source: context.location(root.position))
     }
 
     /// Parses and decodes one line of a JSON Lines file.
@@ -49,14 +51,52 @@ public struct ResidentReader: Sendable {
             return decodeJSONLine(UnsafeBufferPointer(rebasing: bytes.dropFirst(Self.byteOrderMark.count)), file: file, line: line)
         }
         let columns: (JSONPosition) -> JSONPosition = { position in
-            JSONLineIndex(bytes: Array(bytes), firstLine: line).scalarPosition(position)
+            // One line: the scalar column counts the bytes before it that start a scalar.
+            let end = min(bytes.count, max(0, Int(position.column) - 1))
+            var column = 1
+            for byte in bytes[0..<end] where byte & 0xC0 != 0x80 { column += 1 }
+            return JSONPosition(line: Int(position.line), column: column)
         }
+        var context = DecodeContext(file: file, columns: columns)
         do throws(JSONError) {
-            let root = try JSONParser(maxDepth: 32).parse(bytes, firstLine: line)
-            return decode(root, file: file, columns: columns)
+            var parser = JSONPullParser(bytes, firstLine: line, maxDepth: 32)
+            guard parser.isAtObject() else {
+                let root = try parser.readValue(depth: 0)
+                try parser.finish()
+                return decode(root, file: file, columns: columns)
+            }
+            let rootPosition = parser.position
+            let resident = try streamResident(&parser, rootPosition: rootPosition, context: &context)
+            let diagnostics = context.diagnostics.count > 1
+                ? context.diagnostics.sorted(by: Diagnostic.stableOrder) : context.diagnostics
+            return ResidentReadResult(resident: resident, diagnostics: diagnostics, source: context.location(rootPosition))
         } catch {
             return Self.failure(error, file: file, columns: columns)
         }
+    }
+
+    /// Reads a resident object member by member, decoding `facts` straight into a record when its workflow
+    /// is already known (it always is for a program with one workflow).
+    private func streamResident(
+        _ parser: inout JSONPullParser, rootPosition: JSONPosition, context: inout DecodeContext
+    ) throws(JSONError) -> Resident? {
+        try parser.enterContainer(depth: 1)
+        var nodes = ResidentDecoder.TopLevelMembers()
+        var streamed: ResidentDecoder.StreamedFacts?
+        var isFirst = true
+        while let (key, keyPosition) = try parser.nextKey(isFirst: &isFirst) {
+            if key == "facts", nodes["facts"] == nil, parser.isAtObject(), let schema = decoder.streamingSchema(nodes) {
+                let valuePosition = parser.position
+                let value = try schema.facts.stream(&parser, level: 2, context: &context)
+                streamed = ResidentDecoder.StreamedFacts(workflow: schema.workflow, value: value)
+                nodes.add(JSONMember(key: key, keyPosition: keyPosition, value: JSONNode(.null, at: valuePosition)), context: &context)
+            } else {
+                let value = try parser.readValue(depth: 1)
+                nodes.add(JSONMember(key: key, keyPosition: keyPosition, value: value), context: &context)
+            }
+        }
+        try parser.finish()
+        return decoder.finish(nodes, rootPosition: rootPosition, streamedFacts: streamed, context: &context)
     }
 
     /// A result for a line longer than ``maxLineLength``.

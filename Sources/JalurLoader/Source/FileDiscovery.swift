@@ -6,14 +6,16 @@ struct FileDiscovery {
     let diagnostics: DiagnosticCollector
 
     /// Every `*.yaml` and `*.yml` file under `paths` (a named file is taken whatever its extension), sorted by
-    /// path, without repeats.
+    /// path, without repeats; hidden files and folders inside a folder are skipped.
     func files(under paths: [String]) -> [String] {
         var found: Set<String> = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 diagnostics.error(
-                    "path-not-found", "no such file or folder '\(path)'", at: Self.location(of: path),
+                    "path-not-found",
+                    "no such file or folder '\(path)'",
+                    at: Self.location(of: path),
                     help: "check the path; by default jalur reads 'Workflows' and 'Rules' in the current folder"
                 )
                 continue
@@ -25,7 +27,9 @@ struct FileDiscovery {
             let yaml = yamlFiles(in: path)
             if yaml.isEmpty {
                 diagnostics.error(
-                    "no-yaml-files", "the folder '\(path)' holds no '.yaml' or '.yml' files", at: Self.location(of: path),
+                    "no-yaml-files",
+                    "the folder '\(path)' holds no '.yaml' or '.yml' files",
+                    at: Self.location(of: path),
                     help: "point jalur at the folder with the program's YAML files"
                 )
             }
@@ -40,6 +44,11 @@ struct FileDiscovery {
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         var files: [String] = []
         while let relative = enumerator.nextObject() as? String {
+            // Hidden files and folders (`.git`, editor lock files such as `.#rules.yaml`) are not the program.
+            if relative.split(separator: "/").last?.hasPrefix(".") == true {
+                enumerator.skipDescendants()
+                continue
+            }
             let name = relative.lowercased()
             guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { continue }
             var isDirectory: ObjCBool = false

@@ -30,11 +30,16 @@ struct FileReader {
             reportTooLarge(path, at: location)
             return nil
         }
-        return Self.decode(Array(data), file: path, diagnostics: diagnostics)
+        return decode(Array(data), file: path)
     }
 
-    /// Decodes UTF-8 bytes, dropping a leading byte-order mark; `nil` (with `invalid-encoding`) for other bytes.
-    static func decode(_ bytes: [UInt8], file: String, diagnostics: DiagnosticCollector) -> SourceText? {
+    /// Decodes UTF-8 bytes, dropping a leading byte-order mark; `nil`, with a diagnostic, for bytes that are not
+    /// UTF-8 or more than ``LoaderLimits/maxFileBytes``.
+    func decode(_ bytes: [UInt8], file: String) -> SourceText? {
+        guard bytes.count <= LoaderLimits.maxFileBytes else {
+            reportTooLarge(file, at: FileDiscovery.location(of: file))
+            return nil
+        }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         if let offset = UTF8Check.firstInvalidByte(in: body) {
             let (line, column) = UTF8Check.position(ofByte: offset, in: body)
@@ -62,7 +67,9 @@ struct FileReader {
 
     private func reportUnreadable(_ path: String, reason: String, at location: SourceLocation) {
         diagnostics.error(
-            "unreadable-file", "cannot read '\(path)': \(reason.lowercased())", at: location,
+            "unreadable-file",
+            "cannot read '\(path)': \(reason.lowercased())",
+            at: location,
             help: "check that the file exists and that you may read it"
         )
     }

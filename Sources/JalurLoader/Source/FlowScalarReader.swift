@@ -97,7 +97,10 @@ struct FlowScalarReader {
         let hexLength: Int = code == "x" ? 2 : code == "u" ? 4 : code == "U" ? 8 : 0
         if hexLength > 0 {
             guard column + 1 + hexLength <= text.count,
-                let value = UInt32(String(String.UnicodeScalarView(text[(column + 1)...(column + hexLength)])), radix: 16),
+                let value = UInt32(
+                    String(String.UnicodeScalarView(text[(column + 1)...(column + hexLength)])),
+                    radix: 16
+                ),
                 let scalar = Unicode.Scalar(value)
             else { return false }
             emit(scalar, at: here)

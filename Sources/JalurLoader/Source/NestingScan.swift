@@ -1,12 +1,22 @@
-/// Estimates how deeply a YAML text nests, without parsing it, so that input nested thousands deep is
-/// refused before the recursive YAML composer could overflow the stack.
+/// Checks the structure of a YAML text without parsing it, refusing what would make the YAML composer
+/// recurse too deep or hash huge keys, before Yams sees the text.
 ///
-/// The estimate counts open block levels (from indentation and `- `, `? ` indicators) plus open flow
+/// The depth estimate counts open block levels (from indentation and `- `, `? ` indicators) plus open flow
 /// brackets, skipping comments, quoted scalars and block scalars. It may overestimate on odd text but
-/// never lets real deep nesting through unnoticed.
+/// never lets real deep nesting through unnoticed. Keys that are not plain scalars (`? ` explicit keys,
+/// aliases and flow collections used as keys) are refused: Jalur documents never need them, and Yams
+/// hashes every key, which for an alias bomb would never end.
 struct NestingScan {
-    /// Where the estimated depth first passes the limit: 1-based line and column.
+    /// A 1-based line and column.
     typealias Position = (line: Int, column: Int)
+
+    /// What the scan found.
+    enum Finding {
+        /// The estimated depth first passes the limit here.
+        case tooDeep(Position)
+        /// A key that is not a plain or quoted scalar starts here.
+        case complexKey(Position)
+    }
 
     private let bytes: [UInt8]
     private let limit: Int
@@ -14,12 +24,14 @@ struct NestingScan {
     private var line = 1
     private var lineStart = 0
     private var blockLevels: [Int] = []
-    private var flowDepth = 0
+    private var flowDepth: Int { flowOpenings.count }
+    /// Where each open flow collection starts.
+    private var flowOpenings: [Position] = []
     private var quote: UInt8?
     private var blockScalarParent: Int?
 
-    /// The first position where the nesting estimate exceeds `limit`, or `nil`.
-    static func firstTooDeep(in text: String, limit: Int) -> Position? {
+    /// The first problem in `text`: nesting deeper than `limit`, or a complex key; `nil` when there is none.
+    static func firstProblem(in text: String, limit: Int) -> Finding? {
         var scan = NestingScan(bytes: Array(text.utf8), limit: limit)
         return scan.run()
     }
@@ -29,7 +41,7 @@ struct NestingScan {
         self.limit = limit
     }
 
-    private mutating func run() -> Position? {
+    private mutating func run() -> Finding? {
         while index < bytes.count {
             if let position = scanLine() { return position }
         }
@@ -37,7 +49,7 @@ struct NestingScan {
     }
 
     /// Scans one line, leaving `index` at the start of the next.
-    private mutating func scanLine() -> Position? {
+    private mutating func scanLine() -> Finding? {
         lineStart = index
         var indent = 0
         while index < bytes.count, bytes[index] == .space {
@@ -54,26 +66,28 @@ struct NestingScan {
             if bytes[index] == .hash { return nil }
             while let last = blockLevels.last, last > indent { blockLevels.removeLast() }
             if blockLevels.last != indent { blockLevels.append(indent) }
+            if blockLevels.count + flowDepth > limit { return .tooDeep(position()) }
             if let position = pushIndicators() { return position }
         }
         return scanContent()
     }
 
     /// Pushes a level for each leading `- `, `? ` or `: ` indicator (compact nested collections).
-    private mutating func pushIndicators() -> Position? {
-        while index < bytes.count, [.dash, .question, .colon].contains(bytes[index]),
+    private mutating func pushIndicators() -> Finding? {
+        while index < bytes.count, bytes[index] == .dash || bytes[index] == .question || bytes[index] == .colon,
             index + 1 >= bytes.count || bytes[index + 1] == .space || isLineBreak(bytes[index + 1])
         {
+            if bytes[index] == .question { return .complexKey(position()) }
             index += 1
             while index < bytes.count, bytes[index] == .space { index += 1 }
             blockLevels.append(index - lineStart)
-            if blockLevels.count + flowDepth > limit { return position() }
+            if blockLevels.count + flowDepth > limit { return .tooDeep(position()) }
         }
         return nil
     }
 
     /// Scans the rest of the line for quotes, flow brackets, block scalar indicators and comments.
-    private mutating func scanContent() -> Position? {
+    private mutating func scanContent() -> Finding? {
         var atNodeStart = true
         while index < bytes.count, !isLineBreak(bytes[index]) {
             let byte = bytes[index]
@@ -100,20 +114,33 @@ struct NestingScan {
                 quote = .backslashQuote
             case .openBracket, .openBrace:
                 if atNodeStart || flowDepth > 0 {
-                    flowDepth += 1
-                    if blockLevels.count + flowDepth > limit { return position() }
+                    flowOpenings.append(position())
+                    if blockLevels.count + flowDepth > limit { return .tooDeep(position()) }
                     index += 1
                     atNodeStart = true
                     continue
                 }
             case .closeBracket, .closeBrace:
-                if flowDepth > 0 { flowDepth -= 1 }
+                if let opening = flowOpenings.popLast(), isFollowedByKeyColon(index + 1) {
+                    return .complexKey(opening)
+                }
+            case .star where atNodeStart:
+                var end = index + 1
+                while end < bytes.count, bytes[end].isAnchorCharacter { end += 1 }
+                if isFollowedByKeyColon(end) { return .complexKey(position()) }
+                // (position() is the `*`, since `index` has not moved yet.)
+                index = end
+                atNodeStart = false
+                continue
             case .comma where flowDepth > 0:
                 index += 1
                 atNodeStart = true
                 continue
             case .colon, .dash, .question:
                 let next = index + 1 < bytes.count ? bytes[index + 1] : .lineFeed
+                if byte == .question, atNodeStart, next == .space || isLineBreak(next) {
+                    return .complexKey(position())
+                }
                 if next == .space || isLineBreak(next) || (flowDepth > 0 && byte == .colon) {
                     index += 1
                     atNodeStart = true
@@ -130,6 +157,15 @@ struct NestingScan {
             index += 1
         }
         return nil
+    }
+
+    /// Whether the text from `start`, after spaces, is a `:` that makes what precedes it a key.
+    private func isFollowedByKeyColon(_ start: Int) -> Bool {
+        var index = start
+        while index < bytes.count, bytes[index] == .space { index += 1 }
+        guard index < bytes.count, bytes[index] == .colon else { return false }
+        let next = index + 1 < bytes.count ? bytes[index + 1] : .lineFeed
+        return flowDepth > 0 || next == .space || next == .tab || isLineBreak(next)
     }
 
     private mutating func finishLine() {
@@ -164,10 +200,16 @@ extension UInt8 {
     fileprivate static let singleQuote = UInt8(ascii: "'")
     fileprivate static let doubleQuote = UInt8(ascii: "\"")
     fileprivate static let backslash = UInt8(ascii: "\\")
+    fileprivate static let star = UInt8(ascii: "*")
     fileprivate static let openBracket = UInt8(ascii: "[")
     fileprivate static let closeBracket = UInt8(ascii: "]")
     fileprivate static let openBrace = UInt8(ascii: "{")
     fileprivate static let closeBrace = UInt8(ascii: "}")
+    /// Whether the byte may be part of an anchor or alias name (libyaml: letters, digits, `-`, `_`).
+    fileprivate var isAnchorCharacter: Bool {
+        (self >= 0x30 && self <= 0x39) || (self >= 0x41 && self <= 0x5A) || (self >= 0x61 && self <= 0x7A)
+            || self == 0x2D || self == 0x5F
+    }
     /// Marks an open double-quoted scalar, where a backslash escapes the next byte.
     fileprivate static let backslashQuote = UInt8(0)
 }

@@ -11,6 +11,15 @@ struct YAMLComposer {
     let source: SourceText
     let diagnostics: DiagnosticCollector
     private var nodeCount = 0
+    /// Converted anchored nodes by their `Anchor` instance.
+    private var anchored: [ObjectIdentifier: Converted] = [:]
+
+    /// A converted subtree with its node count and height.
+    private struct Converted {
+        let node: RawNode
+        let count: Int
+        let height: Int
+    }
 
     init(source: SourceText, diagnostics: DiagnosticCollector) {
         self.source = source
@@ -19,9 +28,20 @@ struct YAMLComposer {
 
     /// Every document of the text, stopping at the first YAML error or limit reached.
     mutating func documents() -> [RawNode] {
-        if let (line, column) = NestingScan.firstTooDeep(in: source.text, limit: LoaderLimits.maxDepth) {
-            reportTooDeep(at: source.location(line: line, column: column))
+        switch NestingScan.firstProblem(in: source.text, limit: LoaderLimits.maxDepth) {
+        case .tooDeep(let position):
+            reportTooDeep(at: source.location(line: position.line, column: position.column))
             return []
+        case .complexKey(let position):
+            diagnostics.error(
+                "complex-key",
+                "a mapping key must be a plain name, not an alias, a list, a mapping or a '?' key",
+                at: source.location(line: position.line, column: position.column),
+                help: "write the key as a name such as 'id'"
+            )
+            return []
+        case nil:
+            break
         }
         var documents: [RawNode] = []
         do {
@@ -36,7 +56,9 @@ struct YAMLComposer {
             YAMLErrorReport(source: source, diagnostics: diagnostics).report(error)
         } catch {
             diagnostics.error(
-                "yaml-syntax", "cannot read the YAML: \(error)", at: source.location(line: 1, column: 1),
+                "yaml-syntax",
+                "cannot read the YAML: \(error)",
+                at: source.location(line: 1, column: 1),
                 help: "fix the YAML syntax"
             )
         }
@@ -44,46 +66,91 @@ struct YAMLComposer {
     }
 
     /// Copies a Yams node, expanding aliases, within the node and depth limits; `nil` once a limit is hit.
+    ///
+    /// Yams gives an alias a copy of its anchored node, carrying the same `Anchor` instance; converted anchored
+    /// nodes are remembered with their size and height, so an alias costs O(1) however large its expansion, yet
+    /// counts in full against ``LoaderLimits/maxNodes``.
     private mutating func convert(_ node: Node, depth: Int, fallback: SourceLocation) -> RawNode? {
+        convertCounting(node, depth: depth, fallback: fallback)?.node
+    }
+
+    private mutating func convertCounting(_ node: Node, depth: Int, fallback: SourceLocation) -> Converted? {
         let location = node.mark.map { source.location(line: $0.line, column: $0.column) } ?? fallback
+        let anchor = node.anchor.map(ObjectIdentifier.init)
+        if let anchor, let known = anchored[anchor] {
+            // An alias: its node carries the anchor's position, so problems are reported at the parent.
+            return admit(known, depth: depth, at: fallback) ? known : nil
+        }
+        let countBefore = nodeCount
+        guard let converted = convertContent(node, depth: depth, location: location) else { return nil }
+        if let anchor {
+            anchored[anchor] = Converted(node: converted.node, count: nodeCount - countBefore, height: converted.height)
+        }
+        return converted
+    }
+
+    /// Counts an already converted subtree against the limits.
+    private mutating func admit(_ known: Converted, depth: Int, at location: SourceLocation) -> Bool {
+        nodeCount += known.count
+        guard nodeCount <= LoaderLimits.maxNodes else {
+            reportTooManyNodes(at: location)
+            return false
+        }
+        guard depth + known.height - 1 <= LoaderLimits.maxDepth else {
+            reportTooDeep(at: location)
+            return false
+        }
+        return true
+    }
+
+    private mutating func convertContent(_ node: Node, depth: Int, location: SourceLocation) -> Converted? {
         nodeCount += 1
         guard nodeCount <= LoaderLimits.maxNodes else {
-            diagnostics.error(
-                "too-many-nodes",
-                "the file expands to more than \(LoaderLimits.maxNodes) YAML nodes",
-                at: location,
-                help: "split the file, or stop reusing large anchors through aliases ('*name')"
-            )
+            reportTooManyNodes(at: location)
             return nil
         }
         guard depth <= LoaderLimits.maxDepth else {
             reportTooDeep(at: location)
             return nil
         }
+        var height = 0
+        let content: RawNode.Content
         switch node {
         case .scalar(let scalar):
-            return RawNode(.scalar(scalar.string, Self.style(scalar.style)), at: location, tag: Self.tag(of: node))
+            content = .scalar(scalar.string, Self.style(scalar.style))
         case .sequence(let sequence):
             var items: [RawNode] = []
             items.reserveCapacity(sequence.count)
             for item in sequence {
-                guard let raw = convert(item, depth: depth + 1, fallback: location) else { return nil }
-                items.append(raw)
+                guard let raw = convertCounting(item, depth: depth + 1, fallback: location) else { return nil }
+                items.append(raw.node)
+                height = max(height, raw.height)
             }
-            return RawNode(.sequence(items), at: location, tag: Self.tag(of: node))
+            content = .sequence(items)
         case .mapping(let mapping):
             var pairs: [RawPair] = []
             pairs.reserveCapacity(mapping.count)
             for (key, value) in mapping {
-                guard let rawKey = convert(key, depth: depth + 1, fallback: location),
-                    let rawValue = convert(value, depth: depth + 1, fallback: rawKey.location)
+                guard let rawKey = convertCounting(key, depth: depth + 1, fallback: location),
+                    let rawValue = convertCounting(value, depth: depth + 1, fallback: rawKey.node.location)
                 else { return nil }
-                pairs.append(RawPair(key: rawKey, value: rawValue))
+                pairs.append(RawPair(key: rawKey.node, value: rawValue.node))
+                height = max(height, rawKey.height, rawValue.height)
             }
-            return RawNode(.mapping(pairs), at: location, tag: Self.tag(of: node))
+            content = .mapping(pairs)
         case .alias:
-            return RawNode(.scalar("", .plain), at: location)
+            content = .scalar("", .plain)
         }
+        return Converted(node: RawNode(content, at: location, tag: Self.tag(of: node)), count: 1, height: height + 1)
+    }
+
+    private func reportTooManyNodes(at location: SourceLocation) {
+        diagnostics.error(
+            "too-many-nodes",
+            "the file expands to more than \(LoaderLimits.maxNodes) YAML nodes",
+            at: location,
+            help: "split the file, or stop reusing large anchors through aliases ('*name')"
+        )
     }
 
     private func reportTooDeep(at location: SourceLocation) {

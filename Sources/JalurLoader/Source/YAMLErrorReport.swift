@@ -24,7 +24,9 @@ struct YAMLErrorReport {
             reportDuplicate(keys: duplicates, first: context.mark)
         default:
             diagnostics.error(
-                "yaml-syntax", "cannot read the YAML: \(error)", at: source.location(line: 1, column: 1),
+                "yaml-syntax",
+                "cannot read the YAML: \(error)",
+                at: source.location(line: 1, column: 1),
                 help: "fix the YAML syntax"
             )
         }
@@ -52,7 +54,9 @@ struct YAMLErrorReport {
             ? "duplicate key '\(key)' in this mapping"
             : "duplicate key '\(key)' (first written at \(firstLocation.line):\(firstLocation.column))"
         diagnostics.error(
-            "duplicate-key", message, at: second ?? firstLocation,
+            "duplicate-key",
+            message,
+            at: second ?? firstLocation,
             help: "each key may appear once in a mapping; remove or merge the repeated '\(key)'"
         )
     }

@@ -32,6 +32,10 @@ struct StageGraph {
         self.isComplete = isComplete
     }
 
+    /// Whether the stage at `position` is the one its id resolves to (not a repeated id, which the loader
+    /// reports as `duplicate-id`; the pathway checks leave repeats alone).
+    func isCanonical(_ position: Int) -> Bool { index[stages[position].id.value] == position }
+
     /// The indices of the terminal stages.
     var terminalStages: [Int] { stages.indices.filter { stages[$0].isTerminal } }
 

@@ -6,6 +6,7 @@ import JalurModel
 /// When either is an expression the values depend on the resident, so nothing is checked.
 struct DayLimitCheck: ProgramCheck {
     static let code = "min-days-exceeds-max-days"
+    var codes: [String] { [Self.code] }
 
     func diagnose(_ program: Program) -> [Diagnostic] {
         program.workflows.flatMap { workflow in

@@ -8,6 +8,7 @@ import JalurModel
 /// taken in any order. Detection hashes each rule once, so it stays linear in the number of rules.
 struct DuplicateRuleCheck: ProgramCheck {
     static let code = "duplicate-rule"
+    var codes: [String] { [Self.code] }
 
     private struct Key: Hashable {
         let action: String

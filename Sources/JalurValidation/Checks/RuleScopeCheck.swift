@@ -8,6 +8,7 @@ import JalurModel
 /// not exist are left to ``UnknownStageCheck``.
 struct RuleScopeCheck: ProgramCheck {
     static let code = "rule-never-in-scope"
+    var codes: [String] { [Self.code] }
 
     func diagnose(_ program: Program) -> [Diagnostic] {
         let reachability = program.workflows.compactMap { workflow -> (graph: StageGraph, reachable: [Bool])? in

@@ -7,6 +7,7 @@ import JalurModel
 struct SelfMoveCheck: ProgramCheck {
     static let selfBranch = "self-branch"
     static let selfNext = "self-next"
+    var codes: [String] { [Self.selfBranch, Self.selfNext] }
 
     func diagnose(_ program: Program) -> [Diagnostic] {
         program.workflows.flatMap { workflow in workflow.stages.flatMap(diagnose) }

@@ -5,6 +5,7 @@ import JalurModel
 struct StageExitCheck: ProgramCheck {
     static let terminalWithNext = "terminal-stage-has-next"
     static let deadEnd = "dead-end-stage"
+    var codes: [String] { [Self.terminalWithNext, Self.deadEnd] }
 
     func diagnose(_ program: Program) -> [Diagnostic] {
         program.workflows.flatMap { workflow in

@@ -6,6 +6,7 @@ import JalurModel
 /// Each cycle is reported once, at the first rule in file order that takes part in it.
 struct SuppressionCycleCheck: ProgramCheck {
     static let code = "suppression-cycle"
+    var codes: [String] { [Self.code] }
 
     func diagnose(_ program: Program) -> [Diagnostic] {
         let rules = program.rules

@@ -8,6 +8,7 @@ import JalurModel
 struct TerminalReachabilityCheck: ProgramCheck {
     static let noTerminal = "no-terminal-stage"
     static let noPath = "no-path-to-terminal"
+    var codes: [String] { [Self.noTerminal, Self.noPath] }
 
     func diagnose(_ program: Program) -> [Diagnostic] {
         program.workflows.flatMap(diagnose)
@@ -29,7 +30,9 @@ struct TerminalReachabilityCheck: ProgramCheck {
         }
         guard graph.isComplete else { return [] }
         let reaches = graph.reachesTerminal()
-        return graph.stages.indices.filter { !reaches[$0] && !graph.successors[$0].isEmpty }.map { position in
+        return graph.stages.indices.filter {
+            !reaches[$0] && !graph.successors[$0].isEmpty && graph.isCanonical($0)
+        }.map { position in
             let stage = graph.stages[position]
             return Diagnostic(
                 code: Self.noPath,

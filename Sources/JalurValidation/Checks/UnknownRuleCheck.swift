@@ -4,9 +4,11 @@ import JalurModel
 /// Every rule id in a `suppressed_by` list is a rule of the program.
 struct UnknownRuleCheck: ProgramCheck {
     static let code = "unknown-rule"
+    var codes: [String] { [Self.code] }
 
     func diagnose(_ program: Program) -> [Diagnostic] {
         let known = Set(program.rules.map(\.id.value))
+        let suggestion = Suggestion(among: known, kind: "rule", declare: "a 'kind: rules' document")
         return program.rules.flatMap { rule in
             rule.suppressedBy.filter { !known.contains($0.value) }.map { other in
                 Diagnostic(
@@ -14,12 +16,7 @@ struct UnknownRuleCheck: ProgramCheck {
                     severity: .error,
                     message: "rule '\(rule.id.value)' is suppressed by rule '\(other.value)', which does not exist",
                     location: other.location,
-                    help: Suggestion.help(
-                        for: other.value,
-                        among: known,
-                        kind: "rule",
-                        declare: "a 'kind: rules' document"
-                    )
+                    help: suggestion.help(for: other.value)
                 )
             }
         }

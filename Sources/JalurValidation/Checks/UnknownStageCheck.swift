@@ -7,6 +7,7 @@ import JalurModel
 /// `stages` must name stages of some workflow of the program.
 struct UnknownStageCheck: ProgramCheck {
     static let code = "unknown-stage"
+    var codes: [String] { [Self.code] }
 
     func diagnose(_ program: Program) -> [Diagnostic] {
         program.workflows.flatMap(diagnose(workflow:)) + diagnoseRules(of: program)
@@ -14,6 +15,11 @@ struct UnknownStageCheck: ProgramCheck {
 
     private func diagnose(workflow: Workflow) -> [Diagnostic] {
         let known = Set(workflow.stages.map(\.id.value))
+        let suggestion = Suggestion(
+            among: known,
+            kind: "stage",
+            declare: "the 'stages' of workflow '\(workflow.id.value)'"
+        )
         var references: [(Located<String>, String)] = [(workflow.start, "'start'")]
         for stage in workflow.stages {
             for branch in stage.branches {
@@ -28,18 +34,14 @@ struct UnknownStageCheck: ProgramCheck {
                 message: "\(context) names stage '\(reference.value)', which workflow '\(workflow.id.value)' "
                     + "does not have",
                 location: reference.location,
-                help: Suggestion.help(
-                    for: reference.value,
-                    among: known,
-                    kind: "stage",
-                    declare: "the 'stages' of workflow '\(workflow.id.value)'"
-                )
+                help: suggestion.help(for: reference.value)
             )
         }
     }
 
     private func diagnoseRules(of program: Program) -> [Diagnostic] {
         let known = Set(program.workflows.flatMap { $0.stages.map(\.id.value) })
+        let suggestion = Suggestion(among: known, kind: "stage", declare: "a workflow")
         return program.rules.flatMap { rule in
             (rule.stages ?? []).filter { !known.contains($0.value) }.map { stage in
                 Diagnostic(
@@ -47,7 +49,7 @@ struct UnknownStageCheck: ProgramCheck {
                     severity: .error,
                     message: "rule '\(rule.id.value)' names stage '\(stage.value)', which no workflow has",
                     location: stage.location,
-                    help: Suggestion.help(for: stage.value, among: known, kind: "stage", declare: "a workflow")
+                    help: suggestion.help(for: stage.value)
                 )
             }
         }

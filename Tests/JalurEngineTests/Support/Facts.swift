@@ -11,7 +11,9 @@ enum Facts {
     static func make(_ facts: [String: Any], type: ObjectType) throws -> ObjectValue {
         var fields = [Value?](repeating: nil, count: type.fields.count)
         for (name, raw) in facts {
-            guard let slot = type.slot(of: name) else { throw Mismatch(description: "no field '\(name)' in \(type.name)") }
+            guard let slot = type.slot(of: name) else {
+                throw Mismatch(description: "no field '\(name)' in \(type.name)")
+            }
             fields[slot] = try value(raw, as: type.fields[slot].type, path: "\(type.name).\(name)")
         }
         return ObjectValue(type: type, fields: fields)

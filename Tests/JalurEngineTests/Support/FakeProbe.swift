@@ -115,7 +115,12 @@ struct Harness {
         )
     }
 
-    func evaluate(stage: String, days: Int = 10, referrals: [ReferralRecord] = [], includeTrace: Bool = false) throws -> Evaluation {
+    func evaluate(
+        stage: String,
+        days: Int = 10,
+        referrals: [ReferralRecord] = [],
+        includeTrace: Bool = false
+    ) throws -> Evaluation {
         try evaluate(Self.resident(stage, days: days, referrals: referrals), includeTrace: includeTrace)
     }
 }

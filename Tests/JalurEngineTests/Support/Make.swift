@@ -3,8 +3,6 @@ import JalurModel
 
 /// Builds small programs in code, each declaration on its own line of a pretend file.
 enum Make {
-    nonisolated(unsafe) private static var counter = 0
-
     static func at(_ file: String, _ line: Int) -> SourceLocation {
         SourceLocation(file: file, line: line, column: 1)
     }
@@ -68,10 +66,16 @@ enum Make {
         let expression = ExpressionSource(text: "severe ? 9 : 3", location: at("workflow.yaml", line))
         return Stage(
             id: located(id, "workflow.yaml", line),
-            minDays: minDaysExpression ? .expression(expression) : minDays.map { .constant(Located($0, at: at("workflow.yaml", line))) },
-            maxDays: maxDaysExpression ? .expression(expression) : maxDays.map { .constant(Located($0, at: at("workflow.yaml", line))) },
+            minDays: minDaysExpression
+                ? .expression(expression) : minDays.map { .constant(Located($0, at: at("workflow.yaml", line))) },
+            maxDays: maxDaysExpression
+                ? .expression(expression) : maxDays.map { .constant(Located($0, at: at("workflow.yaml", line))) },
             exitCriteria: criteria.enumerated().map { index, name in
-                Criterion(id: located(name, "workflow.yaml", line + 1 + index), when: condition(), because: LocalizedText(plain: "because \(name)"))
+                Criterion(
+                    id: located(name, "workflow.yaml", line + 1 + index),
+                    when: condition(),
+                    because: LocalizedText(plain: "because \(name)")
+                )
             },
             branches: branches.enumerated().map { index, branch in
                 Branch(

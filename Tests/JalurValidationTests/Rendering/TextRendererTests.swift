@@ -1,3 +1,4 @@
+import Foundation
 import JalurDiagnostics
 import Testing
 
@@ -70,5 +71,42 @@ struct TextRendererTests {
         var warning = diagnostic(line: 1, column: 1)
         warning.severity = .warning
         #expect(renderer([:], colored: true).render(warning).contains("\u{1B}[1;33mwarning:\u{1B}[0m"))
+    }
+
+    @Test func controlCharactersInTheSourceAreNotSentToTheTerminal() {
+        let text = renderer(["a.yaml": "key: \u{1B}[31mred\u{7}\n"]).render(diagnostic(line: 1, column: 6))
+        #expect(!text.contains("\u{1B}") && !text.contains("\u{7}"))
+        #expect(text.contains("key: \u{FFFD}[31mred\u{FFFD}\n     ^\n"))
+    }
+
+    @Test func longLinesAreCutAroundTheColumn() throws {
+        let line = String(repeating: "a", count: 5_000) + "X" + String(repeating: "b", count: 5_000)
+        let text = renderer(["a.yaml": line]).render(diagnostic(line: 1, column: 5_001))
+        let lines = text.split(separator: "\n")
+        let shown = lines[1]
+        let caret = lines[2]
+        #expect(shown.hasPrefix("…") && shown.hasSuffix("…"))
+        #expect(shown.unicodeScalars.count == TextRenderer.maxLineWidth + 2)
+        let caretColumn = caret.unicodeScalars.count
+        #expect(Array(shown.unicodeScalars)[caretColumn - 1] == "X")
+    }
+
+    @Test func columnsPastTheEndPointJustAfterTheLine() {
+        let text = renderer(["a.yaml": "abc\n"]).render(diagnostic(line: 1, column: 40))
+        #expect(text.contains("\nabc\n   ^\n"))
+    }
+
+    @Test func realFilesAreReadButFoldersAreNot() {
+        #expect(SourceLines.readFile(RenderingFixture.directory.path) == nil)
+        #expect(SourceLines.readFile(RenderingFixture.directory.appending(path: RenderingFixture.file).path) != nil)
+        #expect(SourceLines.readFile("/no/such/file.yaml") == nil)
+    }
+
+    @Test func controlCharactersInMessagesAreNotSentToTheTerminal() {
+        var hostile = diagnostic(line: 1, column: 1, help: "use 'a\u{1B}[2J'")
+        hostile.message = "unknown key 'x\u{1B}]0;title\u{7}\ny'"
+        let text = renderer([:]).render(hostile)
+        #expect(!text.contains("\u{1B}") && !text.contains("\u{7}"))
+        #expect(text.split(separator: "\n").count == 2, "one heading line and one help line: \(text)")
     }
 }

@@ -1,0 +1,115 @@
+import JalurExpression
+import JalurJSON
+
+extension FactDecoder {
+    /// Reads the next value of `parser` as this fact type without building a tree for lists, maps and
+    /// objects; scalars (and anything of the wrong shape) go through ``decode(_:path:depth:context:)`` so that
+    /// every message is the same as for YAML and whole-file JSON.
+    ///
+    /// - Parameter level: The nesting level of the value (1 for a line's root object).
+    func stream(
+        _ parser: inout JSONPullParser, path: String, level: Int, context: inout DecodeContext
+    ) throws(JSONError) -> Value? {
+        switch self {
+        case .object(let object) where parser.isAtObject():
+            return try object.stream(&parser, level: level, context: &context).map(Value.object)
+        case .list(let element) where parser.isAtArray():
+            return try streamList(element, &parser, path: path, level: level, context: &context)
+        case .map(let element) where parser.isAtObject():
+            return try streamMap(element, &parser, path: path, level: level, context: &context)
+        default:
+            let node = try parser.readValue(depth: level - 1)
+            return decode(node, path: path, depth: level, context: &context)
+        }
+    }
+
+    private func streamList(
+        _ element: FactDecoder, _ parser: inout JSONPullParser, path: String, level: Int, context: inout DecodeContext
+    ) throws(JSONError) -> Value? {
+        try parser.enterContainer(depth: level)
+        var values: [Value] = []
+        var isValid = true
+        var isFirst = true
+        while try parser.nextElement(isFirst: &isFirst) {
+            if parser.isAtNull() {
+                let node = try parser.readValue(depth: level)
+                context.wrongType(path, expected: element.expectation, found: .null, at: node.position)
+                isValid = false
+            } else if let value = try element.stream(&parser, path: path, level: level + 1, context: &context) {
+                values.append(value)
+            } else {
+                isValid = false
+            }
+        }
+        return isValid ? .list(values) : nil
+    }
+
+    private func streamMap(
+        _ element: FactDecoder, _ parser: inout JSONPullParser, path: String, level: Int, context: inout DecodeContext
+    ) throws(JSONError) -> Value? {
+        try parser.enterContainer(depth: level)
+        var entries: [(key: Value, value: Value)] = []
+        var seen = Set<String>()
+        var isValid = true
+        var isFirst = true
+        while let (key, keyPosition) = try parser.nextKey(isFirst: &isFirst) {
+            guard seen.insert(key).inserted else {
+                context.error("duplicate-key", "key '\(key)' appears twice in '\(path)'", help: "keep one", at: keyPosition)
+                _ = try parser.readValue(depth: level)
+                isValid = false
+                continue
+            }
+            if parser.isAtNull() {
+                let node = try parser.readValue(depth: level)
+                context.wrongType(path, expected: element.expectation, found: .null, at: node.position)
+                isValid = false
+            } else if let value = try element.stream(&parser, path: path, level: level + 1, context: &context) {
+                entries.append((.string(key), value))
+            } else {
+                isValid = false
+            }
+        }
+        return isValid ? .map(MapValue(entries)) : nil
+    }
+}
+
+extension ObjectDecoder {
+    /// Reads the object at the parser straight into a record (see ``FactDecoder/stream(_:path:level:context:)``).
+    func stream(_ parser: inout JSONPullParser, level: Int, context: inout DecodeContext) throws(JSONError) -> ObjectValue? {
+        let position = parser.position
+        try parser.enterContainer(depth: level)
+        var fields = [Value?](repeating: nil, count: type.fields.count)
+        var seen = SlotSet(count: type.fields.count)
+        var isValid = true
+        var guess = 0
+        var isFirst = true
+        while let (key, keyPosition) = try parser.nextKey(isFirst: &isFirst) {
+            guard let entry = entry(for: key, guess: &guess) else {
+                unknownFact(key, at: keyPosition, context: &context)
+                _ = try parser.readValue(depth: level)
+                isValid = false
+                continue
+            }
+            guard !seen.contains(entry.slot) else {
+                context.error("duplicate-key", "fact '\(entry.path)' appears twice", help: "keep one", at: keyPosition)
+                _ = try parser.readValue(depth: level)
+                isValid = false
+                continue
+            }
+            seen.insert(entry.slot)
+            let before = context.diagnostics.count
+            fields[entry.slot] = try entry.decoder.stream(&parser, path: entry.path, level: level + 1, context: &context)
+            if context.diagnostics.count != before { isValid = false }
+        }
+        for (name, slot) in required where !seen.contains(slot) {
+            context.error(
+                "missing-required-fact",
+                "required fact '\(path).\(name)' is missing",
+                help: "record '\(name)' in this object",
+                at: position
+            )
+            isValid = false
+        }
+        return isValid ? ObjectValue(type: type, fields: fields) : nil
+    }
+}

@@ -132,13 +132,13 @@ struct HardeningNextTests {
 
             """),
         Case("yes.yaml", head + "facts: {relapsed: yes}\n", """
-            yes.yaml:4:19: error: 'resident.relapsed' must be true or false; 'yes' is a string in YAML 1.2 [not-a-bool]
-              help: write true
+            yes.yaml:4:19: error: 'resident.relapsed' must be true or false, not the string 'yes' [not-a-bool]
+              help: write true; YAML 1.2 reads yes, no, on and off as strings
 
             """),
         Case("no.yaml", head + "facts: {relapsed: no}\n", """
-            no.yaml:4:19: error: 'resident.relapsed' must be true or false; 'no' is a string in YAML 1.2 [not-a-bool]
-              help: write false
+            no.yaml:4:19: error: 'resident.relapsed' must be true or false, not the string 'no' [not-a-bool]
+              help: write false; YAML 1.2 reads yes, no, on and off as strings
 
             """),
         Case("referral-status.yaml", head + "referrals: [{service: clinic, status: done, date: 2026-03-01}]\n", """

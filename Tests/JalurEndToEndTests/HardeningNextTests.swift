@@ -49,6 +49,13 @@ struct HardeningNextTests {
               help: write an existing day as YYYY-MM-DD, for example 2026-02-28
 
             """),
+        Case("entered-after-as-of.yaml", "id: R-1\nstage: care\nstage_entered_on: 2026-05-20\nadmitted_on: 2026-04-02\n", """
+            entered-after-as-of.yaml:1:1: error: 'stage_entered_on' is later than the as-of date 2026-04-01 [date-after-as-of]
+              help: correct the date, or evaluate with a later --as-of
+            entered-after-as-of.yaml:1:1: error: 'admitted_on' is later than the as-of date 2026-04-01 [date-after-as-of]
+              help: correct the date, or evaluate with a later --as-of
+
+            """),
         Case("impossible-referral-date.yaml", head + "referrals: [{service: clinic, status: completed, date: 2026-04-31}]\n", """
             impossible-referral-date.yaml:4:56: error: 'referrals.date' is not a valid date [invalid-date]
               help: write an existing day as YYYY-MM-DD, for example 2026-02-28

@@ -56,6 +56,16 @@ struct HardeningNextTests {
               help: correct the date, or evaluate with a later --as-of
 
             """),
+        Case("empty-id.jsonl", #"{"id": "", "stage": "care", "stage_entered_on": "2026-03-20"}"# + "\n", """
+            empty-id.jsonl:1:8: error: 'id' is empty [wrong-type]
+              help: write the resident's 'id'
+
+            """),
+        Case("blank-stage.yaml", "id: R-1\nstage: '  '\nstage_entered_on: 2026-03-20\n", """
+            blank-stage.yaml:2:8: error: 'stage' is empty [wrong-type]
+              help: write the resident's 'stage'
+
+            """),
         Case("impossible-referral-date.yaml", head + "referrals: [{service: clinic, status: completed, date: 2026-04-31}]\n", """
             impossible-referral-date.yaml:4:56: error: 'referrals.date' is not a valid date [invalid-date]
               help: write an existing day as YYYY-MM-DD, for example 2026-02-28

@@ -70,6 +70,7 @@ let package = Package(
         .testTarget(
             name: "JalurEngineTests",
             dependencies: ["JalurEngine", "JalurLoader", "JalurModel", "JalurTestSupport"],
+            resources: [.copy("Fixtures")],
             swiftSettings: upcoming
         ),
         .testTarget(

@@ -7,8 +7,15 @@ public import JalurModel
 /// expression compiled; the program holds whatever could be read. Hostile input is bounded by
 /// ``LoaderLimits``.
 public struct ProgramLoader: Sendable {
+    /// The most YAML nodes a file may expand to; ``LoaderLimits/maxNodes`` except in tests, which lower it
+    /// to exercise the limit without megabytes of text.
+    let nodeLimit: Int
+
     /// Creates a loader.
-    public init() {}
+    public init() { nodeLimit = LoaderLimits.maxNodes }
+
+    /// Creates a loader with a lower node limit, for tests.
+    init(nodeLimit: Int) { self.nodeLimit = nodeLimit }
 
     /// Loads and checks the program under `paths`.
     ///
@@ -54,7 +61,7 @@ public struct ProgramLoader: Sendable {
     }
 
     private func read(_ text: SourceText, into program: inout Program, diagnostics: DiagnosticCollector) {
-        var composer = YAMLComposer(source: text, diagnostics: diagnostics)
+        var composer = YAMLComposer(source: text, diagnostics: diagnostics, nodeLimit: nodeLimit)
         let errorsBefore = diagnostics.diagnostics.count
         let documents = composer.documents().filter { !$0.isNull }
         let context = ReadContext(source: text, diagnostics: diagnostics)

@@ -59,6 +59,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Whole days from `other` to this day.
     public func days(since other: Day) -> Int { daysSinceEpoch - other.daysSinceEpoch }
 
+    /// Orders by date.
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.daysSinceEpoch < rhs.daysSinceEpoch }
 
     private static func daysIn(month: Int, year: Int) -> Int {

@@ -21,11 +21,13 @@ public struct LocalizedText: Hashable, Sendable, Codable {
             ?? ""
     }
 
+    /// Equal when the same languages carry the same texts in the same order.
     public static func == (lhs: LocalizedText, rhs: LocalizedText) -> Bool {
         lhs.translations.map(\.language) == rhs.translations.map(\.language)
             && lhs.translations.map(\.text) == rhs.translations.map(\.text)
     }
 
+    /// Hashes every language and text.
     public func hash(into hasher: inout Hasher) {
         for (language, text) in translations {
             hasher.combine(language)
@@ -38,10 +40,12 @@ public struct LocalizedText: Hashable, Sendable, Codable {
         let text: String
     }
 
+    /// Decodes from a list of `{language, text}` pairs.
     public init(from decoder: any Decoder) throws {
         translations = try [Pair](from: decoder).map { ($0.language, $0.text) }
     }
 
+    /// Encodes as a list of `{language, text}` pairs.
     public func encode(to encoder: any Encoder) throws {
         try translations.map { Pair(language: $0.language, text: $0.text) }.encode(to: encoder)
     }

@@ -4,13 +4,17 @@ public import JalurDiagnostics
 ///
 /// A program is immutable once loaded and safe to share between tasks.
 public struct Program: Sendable {
+    /// Every `facts` schema, in file order.
     public var facts: [FactsSchema]
     /// Services of every `services` document, in file order.
     public var services: [Service]
+    /// Every workflow, in file order.
     public var workflows: [Workflow]
     /// Rules of every `rules` document, in file order (path, then document, then position).
     public var rules: [Rule]
+    /// Every `tests` document, in file order.
     public var testSuites: [TestSuite]
+    /// Every `scenario` document, in file order.
     public var scenarios: [Scenario]
     /// Compiled workflows by workflow id; present for each workflow whose expressions all compiled.
     public var plans: [String: WorkflowPlan]
@@ -53,8 +57,11 @@ public enum DocumentKind: String, Hashable, Sendable, Codable, CaseIterable {
 
 /// One document of the program: its kind, id and where it starts.
 public struct DocumentInfo: Hashable, Sendable {
+    /// The document kind.
     public var kind: DocumentKind
+    /// The document id.
     public var id: String
+    /// Where the document starts.
     public var location: SourceLocation
     /// Where the document's `id` value is written.
     public var idLocation: SourceLocation

@@ -3,14 +3,19 @@ public import JalurExpression
 
 /// One resident's recorded state (SPEC §2.5), with facts typed by the workflow's schema.
 public struct Resident: Sendable {
+    /// The resident id, unique within a batch.
     public var id: String
     /// The workflow id, when the file names one.
     public var workflow: String?
+    /// The current stage id.
     public var stage: String
+    /// When the resident entered the current stage.
     public var stageEnteredOn: Day?
+    /// When the resident was admitted to the program.
     public var admittedOn: Day?
     /// The facts as a record of the workflow's resident type; absent facts are `nil` slots.
     public var facts: ObjectValue
+    /// The referral history, in the order written.
     public var referrals: [ReferralRecord]
     /// Where the resident was read from (file, and line for JSON Lines).
     public var source: SourceLocation
@@ -39,7 +44,9 @@ public struct Resident: Sendable {
 
 /// One entry of a resident's referral history.
 public struct ReferralRecord: Hashable, Sendable {
+    /// The service id referred to.
     public var service: String
+    /// The referral's status as of `date`.
     public var status: ReferralStatus
     /// When it got this status.
     public var date: Day

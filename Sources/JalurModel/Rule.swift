@@ -2,20 +2,29 @@ public import JalurDiagnostics
 
 /// A referral, aftercare or alert rule from a `kind: rules` document (SPEC §2.4).
 public struct Rule: Sendable {
+    /// The rule id, unique across the program.
     public var id: Located<String>
+    /// Its name for people.
     public var title: LocalizedText?
+    /// The condition that makes it fire.
     public var when: Condition
     /// What the rule does when it fires.
     public var action: RuleAction
     /// `facilitator`, `mediator` or `advocate`.
     public var role: String?
+    /// How soon the referral must happen (default `routine`).
     public var urgency: Urgency
     /// Stages in which the rule applies; `nil` means the default (every stage; terminal stages for aftercare).
     public var stages: [Located<String>]?
+    /// Rules that cancel this one when they fire.
     public var suppressedBy: [Located<String>]
+    /// Days after a completed referral before the service is suggested again; `nil` means never.
     public var repeatAfterDays: Int?
+    /// Services whose referral must be completed before this one can go ahead.
     public var requires: [Located<String>]
+    /// Whether the resident stays in the stage while this referral is suggested, pending or accepted.
     public var holdsStage: Bool
+    /// Why the rule fires, for staff.
     public var because: LocalizedText?
     /// The id of the `rules` document that declares it.
     public var document: String
@@ -77,6 +86,7 @@ public enum Urgency: String, Hashable, Sendable, Codable, CaseIterable, Comparab
     /// 0 for the most urgent.
     public var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 
+    /// Orders by rank, most pressing first.
     public static func < (lhs: Urgency, rhs: Urgency) -> Bool { lhs.rank < rhs.rank }
 }
 
@@ -89,5 +99,6 @@ public enum AlertLevel: String, Hashable, Sendable, Codable, CaseIterable, Compa
     /// 0 for the most severe.
     public var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 
+    /// Orders by rank, most pressing first.
     public static func < (lhs: AlertLevel, rhs: AlertLevel) -> Bool { lhs.rank < rhs.rank }
 }

@@ -1,5 +1,3 @@
-
-
 /// A referral destination from a `kind: services` document (SPEC §2.2).
 public struct Service: Sendable {
     /// The service id, unique across the program.

@@ -2,7 +2,9 @@ public import JalurDiagnostics
 
 /// A `kind: tests` document (SPEC §4.1), loaded as a shape; `jalur test` gives it meaning.
 public struct TestSuite: Sendable {
+    /// The document id.
     public var id: Located<String>
+    /// Where the document starts.
     public var location: SourceLocation
     /// The whole document as read, with positions, for `jalur test` to interpret.
     public var content: RawNode?
@@ -17,7 +19,9 @@ public struct TestSuite: Sendable {
 
 /// A `kind: scenario` document, loaded as a shape; cohort simulation gives it meaning.
 public struct Scenario: Sendable {
+    /// The document id.
     public var id: Located<String>
+    /// Where the document starts.
     public var location: SourceLocation
     /// The whole document as read, with positions, for cohort simulation to interpret.
     public var content: RawNode?

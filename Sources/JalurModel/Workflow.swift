@@ -38,7 +38,9 @@ public struct Workflow: Sendable {
 
 /// One stage of a workflow.
 public struct Stage: Sendable {
+    /// The stage id, unique within the workflow.
     public var id: Located<String>
+    /// Its name for people.
     public var title: LocalizedText?
     /// `facilitator`, `mediator` or `advocate`.
     public var role: Located<String>?
@@ -52,7 +54,9 @@ public struct Stage: Sendable {
     public var branches: [Branch]
     /// The forward move's target.
     public var next: Located<String>?
+    /// Whether the pathway ends here (no `next`).
     public var isTerminal: Bool
+    /// What happens in the stage, for people.
     public var description: LocalizedText?
 
     /// Creates a stage.
@@ -103,8 +107,11 @@ public struct Condition: Sendable {
 
 /// An exit criterion of a stage.
 public struct Criterion: Sendable {
+    /// The id, unique within its stage.
     public var id: Located<String>
+    /// The condition.
     public var when: Condition
+    /// Why it matters, for staff.
     public var because: LocalizedText?
 
     /// Creates a criterion.
@@ -119,8 +126,11 @@ public struct Criterion: Sendable {
 public struct Branch: Sendable {
     /// The branch id (default `to-<stage>`).
     public var id: Located<String>
+    /// The stage the branch moves to.
     public var to: Located<String>
+    /// The condition.
     public var when: Condition
+    /// Why it matters, for staff.
     public var because: LocalizedText?
 
     /// Creates a branch.

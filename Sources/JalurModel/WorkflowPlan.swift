@@ -38,11 +38,17 @@ public struct WorkflowPlan: Sendable {
 /// Slots of the built-in variables: `resident`, `stage`, `days_in_stage`, `days_in_program`, `today`,
 /// `referrals`.
 public struct StandardSlots: Sendable {
+    /// The `resident` variable: the facts record.
     public var resident: VariableSlot
+    /// The `stage` variable: the current stage id.
     public var stage: VariableSlot
+    /// The `days_in_stage` variable.
     public var daysInStage: VariableSlot
+    /// The `days_in_program` variable.
     public var daysInProgram: VariableSlot
+    /// The `today` variable: the as-of date as a timestamp.
     public var today: VariableSlot
+    /// The `referrals` variable: the referral history.
     public var referrals: VariableSlot
 
     /// Creates the slots.
@@ -65,8 +71,11 @@ public struct StandardSlots: Sendable {
 
 /// A compiled derived name.
 public struct DerivedPlan: Sendable {
+    /// The derived name as rules write it.
     public var name: String
+    /// The variable slot it is bound to.
     public var slot: VariableSlot
+    /// Its compiled expression.
     public var expression: CompiledExpression
     /// Fact paths it reads, directly or through other derived names, sorted, unique.
     public var factPaths: [String]
@@ -82,6 +91,7 @@ public struct DerivedPlan: Sendable {
 
 /// A compiled condition: its parts (joined with CEL `&&`) and every fact path they read.
 public struct ConditionPlan: Sendable {
+    /// The compiled expressions, in the order written.
     public var parts: [CompiledExpression]
     /// Fact paths read directly or through derived names, sorted, unique.
     public var factPaths: [String]
@@ -101,7 +111,9 @@ public enum DayLimitPlan: Sendable {
 
 /// A compiled stage.
 public struct StagePlan: Sendable {
+    /// `min_days`, when the stage sets it.
     public var minDays: DayLimitPlan?
+    /// `max_days`, when the stage sets it.
     public var maxDays: DayLimitPlan?
     /// One per exit criterion, same order.
     public var exitCriteria: [ConditionPlan]

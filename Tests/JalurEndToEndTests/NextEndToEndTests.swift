@@ -53,4 +53,9 @@ struct NextEndToEndTests {
             #expect(object["trace"] is [Any])
         }
     }
+
+    @Test func perfProgramValidatesCleanly() throws {
+        let result = try runJalur(["validate", "--strict", "perf-program"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
 }

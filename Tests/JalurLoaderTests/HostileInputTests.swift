@@ -1,6 +1,6 @@
 import Foundation
 import JalurDiagnostics
-import JalurLoader
+@testable import JalurLoader
 import JalurModel
 import Testing
 
@@ -89,6 +89,45 @@ struct HostileInputTests {
         }
         let flow = load(text + "b: {c: 1, *a9 : 2}\n")
         #expect(flow.map(\.code) == ["complex-key"])
+    }
+
+    /// A file that writes out more nodes than the limit is refused before the composer builds them (tested
+    /// with a limit of 1,000 so that the text stays small).
+    @Test func moreNodesWrittenOutThanTheLimit() {
+        let text = "jalur: 1\nkind: scenario\nid: many\nv:\n" + String(repeating: "- 1\n", count: 1_100)
+        let diagnostics = ProgramLoader(nodeLimit: 1_000).load(source: text, file: "hostile.yaml").diagnostics
+        // Lines 1–4 hold 7 nodes, so item k (line 4 + k) is node 7 + k; node 1,001 is on line 998.
+        #expect(
+            diagnostics.map(\.description) == [
+                "hostile.yaml:998:3: error: the file expands to more than 1000 YAML nodes [too-many-nodes]"
+            ]
+        )
+    }
+
+    @Test func moreDocumentsThanTheNodeLimit() {
+        let text = String(repeating: "---\n", count: 1_100)
+        let diagnostics = ProgramLoader(nodeLimit: 1_000).load(source: text, file: "hostile.yaml").diagnostics
+        #expect(
+            diagnostics.map(\.description) == [
+                "hostile.yaml:1001:1: error: the file expands to more than 1000 YAML nodes [too-many-nodes]"
+            ]
+        )
+    }
+
+    @Test(arguments: [
+        ("jalur: 1\nkind: \u{0}services\n", "hostile.yaml:2:7"),
+        ("jalur: 1\nkind: \"\\uD800\"\n", "hostile.yaml:2:10"),
+        ("jalur: 1\nkind: *nowhere\n", "hostile.yaml:2:7"),
+        ("jalur: 1\nkind: [a, b\n", "hostile.yaml:3:1"),
+        ("jalur: 1\n  kind: x\n", "hostile.yaml:2:7"),
+    ])
+    func libyamlErrorsHavePositions(_ text: String, _ position: String) {
+        let diagnostics = load(text)
+        #expect(diagnostics.map(\.code) == ["yaml-syntax"])
+        #expect(
+            diagnostics.first?.description.hasPrefix(position + ": error: invalid YAML: ") == true,
+            "\(diagnostics)"
+        )
     }
 
     @Test func duplicateKeys() {

@@ -171,6 +171,16 @@ struct DiscoveryTests {
         )
     }
 
+    @Test func aFileNamedTwiceIsReadOnce() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try folder.write("services.yaml", text: "jalur: 1\nkind: services\nid: s\nservices: []\n")
+        let paths = [folder.url.path, file, folder.url.path + "/./services.yaml", folder.url.path + "/"]
+        let (program, diagnostics) = ProgramLoader().load(paths: paths)
+        #expect(diagnostics.isEmpty)
+        #expect(program.documents.count == 1)
+    }
+
     @Test func duplicateDocumentIDsAcrossFilesNameTheFirstFile() {
         let services = "jalur: 1\nkind: services\nid: medan\nservices: []\n"
         let (_, diagnostics) = ProgramLoader().load(sources: [("one.yaml", services), ("two.yaml", services)])

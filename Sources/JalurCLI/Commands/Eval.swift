@@ -14,7 +14,7 @@ extension Jalur {
                 """
         )
 
-        @Argument(help: "The expression, in the condition language.")
+        @Argument(help: "The expression, in the condition language (put '--' before one that starts with '-').")
         var expression: String
 
         @Option(help: "A JSON file whose object members are the variables.", completion: .file(extensions: ["json"]))

@@ -42,10 +42,10 @@ extension Jalur {
 
         func run() throws {
             let day = asOf.flatMap { Day($0) } ?? Self.today()
-            let (program, loadDiagnostics) = ProgramLoader().load(paths: self.program.effectivePaths)
-            let loadErrors = loadDiagnostics.filter { $0.severity == .error }
-            guard loadErrors.isEmpty else {
-                NextDiagnosticPrinter.standardError.print(loadErrors.sorted(by: Diagnostic.stableOrder))
+            let checkup = ProgramCheckup(paths: self.program.effectivePaths)
+            let program = checkup.program
+            guard !checkup.hasErrors else {
+                NextDiagnosticPrinter.standardError.print(checkup.diagnostics.filter { $0.severity == .error })
                 NextDiagnosticPrinter.standardError.printLine("help: run 'jalur validate' to check the program")
                 throw ExitCode.failure
             }

@@ -27,7 +27,7 @@ extension JalurSchema {
     private static func test() -> OrderedJSON {
         SchemaKeywords.closedObject(
             "One test: a resident on a date, and what `jalur next` must say (give `resident` or `file`).",
-            required: ["name", "expect"],
+            required: ["name", "as_of", "expect"],
             properties: [
                 "name": SchemaKeywords.string("What the test shows, printed when it fails."),
                 "as_of": SchemaKeywords.ref("date", "The date the resident is evaluated on."),
@@ -52,12 +52,12 @@ extension JalurSchema {
                     "The stage the resident moves to, or `null` when the resident stays.",
                     [ref("id"), ["type": "null"]]
                 ),
-                "referrals": list("Services that must be referred (others may be too)."),
+                "referrals": list("Services that must be referred (others may be too); `[]` means none."),
                 "not_referrals": list("Services that must not be referred."),
-                "aftercare": list("Aftercare services that must be suggested."),
-                "alerts": list("Alerts that must be raised, by rule id or level."),
-                "blockers": list("Criteria that must block the move."),
-                "undetermined": list("Rules, criteria or branches that must be undetermined."),
+                "aftercare": list("Aftercare services that must be suggested; `[]` means none."),
+                "alerts": list("Alerts that must be raised, by rule id or level; `[]` means none."),
+                "blockers": list("Criteria (or `min-days`) that must be among the blockers; `[]` means none."),
+                "undetermined": list("Rules, criteria or branches that must be undetermined; `[]` means none."),
             ]
         )
     }

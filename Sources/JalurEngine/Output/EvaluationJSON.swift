@@ -38,9 +38,9 @@ public struct EvaluationJSON: Sendable {
         bytes = []
         let pretty = layout == .pretty
         json.beginObject()
-        func member(_ name: String) {
+        func member(_ name: StaticString) {
             if pretty { json.breakLine(indent: indent + 2) }
-            json.key(name)
+            json.fixedKey(name)
         }
         member("resident")
         json.string(evaluation.resident)
@@ -98,14 +98,14 @@ public struct EvaluationJSON: Sendable {
 
     private func writeStage(_ stage: StageStatus, _ json: inout JSONComposer) {
         json.beginObject()
-        json.key("id")
+        json.fixedKey("id")
         json.string(stage.id)
-        json.key("days_in_stage")
+        json.fixedKey("days_in_stage")
         json.int(stage.daysInStage)
-        json.key("overdue")
+        json.fixedKey("overdue")
         json.bool(stage.overdue)
         if let complete = stage.complete {
-            json.key("complete")
+            json.fixedKey("complete")
             json.bool(complete)
         }
         json.endObject()
@@ -114,29 +114,29 @@ public struct EvaluationJSON: Sendable {
     private func writeMove(_ move: Move?, _ json: inout JSONComposer) {
         guard let move else { return json.null() }
         json.beginObject()
-        json.key("to")
+        json.fixedKey("to")
         json.string(move.to)
-        json.key("via")
+        json.fixedKey("via")
         json.string(move.via.rawValue)
         if let branch = move.branch {
-            json.key("branch")
+            json.fixedKey("branch")
             json.string(branch)
         }
-        json.key("because")
+        json.fixedKey("because")
         json.string(text(move.because))
         json.endObject()
     }
 
     private func writeBlocker(_ blocker: Blocker, _ json: inout JSONComposer) {
         json.beginObject()
-        json.key("criterion")
+        json.fixedKey("criterion")
         json.string(blocker.criterion)
-        json.key("because")
+        json.fixedKey("because")
         json.string(text(blocker.because))
-        json.key("missing")
+        json.fixedKey("missing")
         json.strings(blocker.missing)
         if let daysLeft = blocker.daysLeft {
-            json.key("days_left")
+            json.fixedKey("days_left")
             json.int(daysLeft)
         }
         json.endObject()
@@ -144,21 +144,21 @@ public struct EvaluationJSON: Sendable {
 
     private func writeSuggestion(_ suggestion: Suggestion, _ json: inout JSONComposer) {
         json.beginObject()
-        json.key("service")
+        json.fixedKey("service")
         json.string(suggestion.service)
-        json.key("rules")
+        json.fixedKey("rules")
         json.strings(suggestion.rules)
-        json.key("role")
+        json.fixedKey("role")
         json.string(suggestion.role)
-        json.key("urgency")
+        json.fixedKey("urgency")
         json.string(suggestion.urgency.rawValue)
-        json.key("because")
+        json.fixedKey("because")
         json.strings(suggestion.because.map { $0.text(in: language) })
-        json.key("evidence")
+        json.fixedKey("evidence")
         writeEvidence(suggestion.evidence, &json)
-        json.key("blocked_by")
+        json.fixedKey("blocked_by")
         json.strings(suggestion.blockedBy)
-        json.key("holds_stage")
+        json.fixedKey("holds_stage")
         json.bool(suggestion.holdsStage)
         json.endObject()
     }
@@ -174,14 +174,14 @@ public struct EvaluationJSON: Sendable {
 
     private func writeAlert(_ alert: Alert, _ json: inout JSONComposer) {
         json.beginObject()
-        json.key("rule")
+        json.fixedKey("rule")
         json.string(alert.rule)
-        json.key("level")
+        json.fixedKey("level")
         json.string(alert.level.rawValue)
-        json.key("because")
+        json.fixedKey("because")
         json.string(text(alert.because))
         if let daysOver = alert.daysOver {
-            json.key("days_over")
+            json.fixedKey("days_over")
             json.int(daysOver)
         }
         json.endObject()
@@ -192,10 +192,10 @@ public struct EvaluationJSON: Sendable {
         json.key(entry.subject.rawValue)
         json.string(entry.id)
         if let error = entry.error, entry.missing.isEmpty {
-            json.key("error")
+            json.fixedKey("error")
             json.string(error)
         } else {
-            json.key("missing")
+            json.fixedKey("missing")
             json.strings(entry.missing)
         }
         json.endObject()
@@ -205,16 +205,16 @@ public struct EvaluationJSON: Sendable {
         json.beginObject()
         json.key(entry.subject.rawValue)
         json.string(entry.id)
-        json.key("condition")
+        json.fixedKey("condition")
         json.string(entry.condition)
-        json.key("outcome")
+        json.fixedKey("outcome")
         json.string(entry.outcome.rawValue)
-        json.key("evidence")
+        json.fixedKey("evidence")
         writeEvidence(entry.evidence, &json)
-        json.key("in_scope")
+        json.fixedKey("in_scope")
         json.bool(entry.inScope)
         if let note = entry.note {
-            json.key("note")
+            json.fixedKey("note")
             json.string(note)
         }
         json.endObject()

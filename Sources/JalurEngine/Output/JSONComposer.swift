@@ -45,6 +45,17 @@ struct JSONComposer {
         isAfterKey = true
     }
 
+    /// A fixed member name (ASCII, nothing to escape), copied without scanning.
+    mutating func fixedKey(_ name: StaticString) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        if isSpaced { bytes.append(UInt8(ascii: " ")) }
+        isAfterKey = true
+    }
+
     mutating func string(_ value: String) {
         beginValue()
         appendQuoted(value)
@@ -122,16 +133,23 @@ struct JSONComposer {
     }
 
     private mutating func appendQuoted(_ text: String) {
-        var text = text
-        text.withUTF8 { utf8 in
-            bytes.append(UInt8(ascii: "\""))
-            if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-                bytes.append(contentsOf: utf8)
-            } else {
-                appendEscaped(utf8)
-            }
-            bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: "\""))
+        let done = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            if needsEscaping(utf8) { appendEscaped(utf8) } else { bytes.append(contentsOf: utf8) }
         }
+        if done == nil {
+            var copy = text
+            copy.withUTF8 { utf8 in
+                if needsEscaping(utf8) { appendEscaped(utf8) } else { bytes.append(contentsOf: utf8) }
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    @inline(__always)
+    private func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
+        return false
     }
 
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {

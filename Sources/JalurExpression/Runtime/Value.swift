@@ -56,5 +56,6 @@ public final class EvalError: Error, Sendable, CustomStringConvertible {
         self.missingFact = missingFact
     }
 
+    /// The message.
     public var description: String { message }
 }

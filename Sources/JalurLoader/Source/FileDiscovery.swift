@@ -6,9 +6,14 @@ struct FileDiscovery {
     let diagnostics: DiagnosticCollector
 
     /// Every `*.yaml` and `*.yml` file under `paths` (a named file is taken whatever its extension), sorted by
-    /// path, without repeats; hidden files and folders inside a folder are skipped.
+    /// path, without repeats (`./Rules/a.yaml` and `Rules/a.yaml` are one file, named as first met); hidden
+    /// files and folders inside a folder are skipped.
     func files(under paths: [String]) -> [String] {
-        var found: Set<String> = []
+        var found: [String: String] = [:]  // display name by standardized absolute path
+        func add(_ file: String) {
+            let key = URL(fileURLWithPath: file).standardizedFileURL.path
+            if found[key] == nil { found[key] = file }
+        }
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -21,7 +26,7 @@ struct FileDiscovery {
                 continue
             }
             guard isDirectory.boolValue else {
-                found.insert(path)
+                add(path)
                 continue
             }
             let yaml = yamlFiles(in: path)
@@ -33,9 +38,9 @@ struct FileDiscovery {
                     help: "point jalur at the folder with the program's YAML files"
                 )
             }
-            found.formUnion(yaml)
+            yaml.forEach(add)
         }
-        return found.sorted()
+        return found.values.sorted()
     }
 
     /// The YAML files in `folder` and its subfolders, named as `folder/sub/file.yaml`.

@@ -21,24 +21,36 @@ struct YAMLComposer {
         let height: Int
     }
 
-    init(source: SourceText, diagnostics: DiagnosticCollector) {
+    /// The most nodes the file may expand to: ``LoaderLimits/maxNodes``, lowered only by tests.
+    let nodeLimit: Int
+
+    init(source: SourceText, diagnostics: DiagnosticCollector, nodeLimit: Int = LoaderLimits.maxNodes) {
         self.source = source
         self.diagnostics = diagnostics
+        self.nodeLimit = nodeLimit
     }
 
     /// Every document of the text, stopping at the first YAML error or limit reached.
     mutating func documents() -> [RawNode] {
-        switch NestingScan.firstProblem(in: source.text, limit: LoaderLimits.maxDepth) {
-        case .tooDeep(let position):
+        let scan = NestingScan.firstProblem(
+            in: source.text,
+            limit: LoaderLimits.maxDepth,
+            nodeLimit: nodeLimit
+        )
+        switch scan {
+        case .structure(.tooDeep(let position)):
             reportTooDeep(at: source.location(line: position.line, column: position.column))
             return []
-        case .complexKey(let position):
+        case .structure(.complexKey(let position)):
             diagnostics.error(
                 "complex-key",
                 "a mapping key must be a plain name, not an alias, a list, a mapping or a '?' key",
                 at: source.location(line: position.line, column: position.column),
                 help: "write the key as a name such as 'id'"
             )
+            return []
+        case .tooManyNodes(let position):
+            reportTooManyNodes(at: source.location(line: position.line, column: position.column))
             return []
         case nil:
             break
@@ -92,7 +104,7 @@ struct YAMLComposer {
     /// Counts an already converted subtree against the limits.
     private mutating func admit(_ known: Converted, depth: Int, at location: SourceLocation) -> Bool {
         nodeCount += known.count
-        guard nodeCount <= LoaderLimits.maxNodes else {
+        guard nodeCount <= nodeLimit else {
             reportTooManyNodes(at: location)
             return false
         }
@@ -105,7 +117,7 @@ struct YAMLComposer {
 
     private mutating func convertContent(_ node: Node, depth: Int, location: SourceLocation) -> Converted? {
         nodeCount += 1
-        guard nodeCount <= LoaderLimits.maxNodes else {
+        guard nodeCount <= nodeLimit else {
             reportTooManyNodes(at: location)
             return nil
         }
@@ -147,7 +159,7 @@ struct YAMLComposer {
     private func reportTooManyNodes(at location: SourceLocation) {
         diagnostics.error(
             "too-many-nodes",
-            "the file expands to more than \(LoaderLimits.maxNodes) YAML nodes",
+            "the file expands to more than \(nodeLimit) YAML nodes",
             at: location,
             help: "split the file, or stop reusing large anchors through aliases ('*name')"
         )

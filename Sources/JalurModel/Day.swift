@@ -6,11 +6,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Creates a day from its distance to 1970-01-01.
     public init(daysSinceEpoch: Int) { self.daysSinceEpoch = daysSinceEpoch }
 
-    /// Parses `YYYY-MM-DD`; `nil` for anything else, including impossible dates such as `2026-02-30`.
+    /// Parses `YYYY-MM-DD` (digits only, years 0001 to 9999, CEL's timestamp range); `nil` for anything else,
+    /// including impossible dates such as `2026-02-30`, year `0000` and signs such as `+202-03-30`.
     public init?(_ text: some StringProtocol) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard text.utf8.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }),
+            let year = Int(parts[0]), year >= 1, let month = Int(parts[1]), let day = Int(parts[2]),
             (1...12).contains(month), day >= 1, day <= Self.daysIn(month: month, year: year)
         else { return nil }
         self.init(year: year, month: month, day: day)

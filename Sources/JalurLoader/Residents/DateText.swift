@@ -1,7 +1,7 @@
 import JalurModel
 
 /// Reads `YYYY-MM-DD` straight from UTF-8 bytes: the hot path of resident batches, where every resident has
-/// several dates. Rejects impossible days such as `2026-02-30`.
+/// several dates. Rejects impossible days such as `2026-02-30`, and year `0000` (CEL's timestamps start at 0001).
 enum DateText {
     /// The day written as `YYYY-MM-DD`, or `nil`.
     static func day(_ text: String) -> Day? {
@@ -26,7 +26,7 @@ enum DateText {
             index += 1
         }
         let (year, month, day) = digits
-        guard index == 10, (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return nil }
+        guard index == 10, year >= 1, (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return nil }
         return Day(year: year, month: month, day: day)
     }
 

@@ -8,8 +8,12 @@ public enum DidYouMean {
     /// - Returns: The best candidate, or `nil` when none is within a third of the name's length (at least 2 edits).
     public static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
         let limit = max(2, name.count / 3)
+        let length = name.lowercased().unicodeScalars.count
         var best: (name: String, distance: Int)?
         for candidate in candidates.sorted() {
+            // The distance is at least the difference in length: skip hopeless candidates without the
+            // quadratic comparison, so that a megabyte-long name stays cheap.
+            guard abs(candidate.lowercased().unicodeScalars.count - length) <= limit else { continue }
             let distance = editDistance(name, candidate)
             if distance <= limit, distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
         }

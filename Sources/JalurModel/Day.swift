@@ -6,8 +6,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Creates a day from its distance to 1970-01-01.
     public init(daysSinceEpoch: Int) { self.daysSinceEpoch = daysSinceEpoch }
 
-    /// Parses `YYYY-MM-DD`; `nil` for anything else, including impossible dates such as `2026-02-30` and
-    /// signed or short forms such as `+026-04-01`.
+    /// Parses `YYYY-MM-DD` (digits only, years 0001 to 9999, CEL's timestamp range); `nil` for anything else,
+    /// including impossible dates such as `2026-02-30`, year `0000` and signed or short forms such as
+    /// `+026-04-01`.
     ///
     /// Reads the UTF-8 bytes in place, in one pass, without allocating: resident batches parse several dates
     /// each. Inlinable so callers in other modules get a version specialised for their string type.
@@ -31,7 +32,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
             }
             return value
         }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+        guard let year = number(0..<4), year >= 1, let month = number(5..<7), let day = number(8..<10),
             (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
         else { return nil }
         return Day(year: year, month: month, day: day)

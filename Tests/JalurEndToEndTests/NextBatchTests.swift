@@ -1,4 +1,5 @@
 import Foundation
+import JalurTestSupport
 import Testing
 
 /// Batches: folder order does not matter, a bad resident is reported and the rest still evaluated.

@@ -1,4 +1,5 @@
 import Foundation
+import JalurTestSupport
 import Testing
 
 /// `jalur next` on the perf program's residents: golden output in every format, byte-identical runs.

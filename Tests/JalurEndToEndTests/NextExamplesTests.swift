@@ -1,4 +1,5 @@
 import Foundation
+import JalurTestSupport
 import Testing
 
 /// `jalur next` on the shipped program and `Examples/residents`, as of a fixed date: the README's main command.

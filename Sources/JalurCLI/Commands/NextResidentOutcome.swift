@@ -49,6 +49,18 @@ struct NextResidentOutcome: Sendable {
             diagnostics: result.diagnostics, residentID: result.resident?.id, location: result.resident?.source,
             isEvaluated: false, output: [], row: nil)
         guard let resident = result.resident else { return outcome }
+        // A date after the as-of day would give negative days in stage or in the programme: refuse it.
+        let late = [("stage_entered_on", resident.stageEnteredOn), ("admitted_on", resident.admittedOn)]
+            .filter { _, day in day.map { $0 > settings.asOf } ?? false }
+        guard late.isEmpty else {
+            outcome.diagnostics += late.map { key, _ in
+                Diagnostic(
+                    code: "date-after-as-of", severity: .error,
+                    message: "'\(key)' is later than the as-of date \(settings.asOf)",
+                    location: resident.source, help: "correct the date, or evaluate with a later --as-of")
+            }
+            return outcome
+        }
         do throws(EngineError) {
             let evaluation = try evaluator.evaluate(resident, asOf: settings.asOf, includeTrace: settings.explain)
             (outcome.output, outcome.row) = renderer.render(evaluation)

@@ -54,8 +54,15 @@ struct NextRun {
         }
         let workers = NextBatchWorkers(engine: engine, reader: reader, settings: settings, renderer: renderer)
         do {
+            var isEmpty = true
             while let batch = try lines.nextBatch() {
+                isEmpty = false
                 for outcome in workers.process(batch, file: path) { accept(outcome) }
+            }
+            if isEmpty {
+                report([Diagnostic(code: "empty-file", severity: .error, message: "the file holds no resident",
+                    location: SourceLocation(file: path, line: 1, column: 1),
+                    help: "write one resident object per line, or remove the file from the command")])
             }
         } catch {
             report([Diagnostic(code: "unreadable-file", severity: .error, message: error.message,

@@ -72,5 +72,11 @@ extension DiagnosticCatalog {
             "a referral's 'status' is not suggested, pending, accepted, declined or completed",
             "use one of the statuses"
         ),
+        entry(
+            "date-after-as-of",
+            .error,
+            "a resident's 'stage_entered_on' or 'admitted_on' is later than the as-of date",
+            "correct the date, or evaluate with a later --as-of"
+        ),
     ]
 }

@@ -118,7 +118,11 @@ struct ResidentDecoder {
             context.error("missing-key", "a resident needs '\(key)'", help: "add '\(key): ...' to the resident", at: root.position)
             return nil
         }
-        guard case .string(let text) = member.value.value, !text.isEmpty else {
+        if case .string(let text) = member.value.value, text.allSatisfy(\.isWhitespace) {
+            context.error("wrong-type", "'\(key)' is empty", help: "write the resident's '\(key)'", at: member.value.position)
+            return nil
+        }
+        guard case .string(let text) = member.value.value else {
             context.wrongType(key, expected: "a non-empty string", found: member.value.value, at: member.value.position)
             return nil
         }

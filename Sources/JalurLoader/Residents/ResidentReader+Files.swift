@@ -10,7 +10,7 @@ extension ResidentReader {
     public func readFile(at path: String) -> [ResidentReadResult] {
         let bytes: [UInt8]
         do {
-            bytes = try Self.contents(of: path)
+            bytes = Self.droppingByteOrderMark(try Self.contents(of: path))
         } catch {
             return [Self.fileFailure(path, code: error.code, message: error.message, help: error.help)]
         }
@@ -26,6 +26,9 @@ extension ResidentReader {
     }
 
     private func readJSON(_ bytes: [UInt8], path: String) -> [ResidentReadResult] {
+        if bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
+            return [Self.fileFailure(path, code: "empty-file", message: "the file holds no resident", help: "write one resident per file")]
+        }
         let index = JSONLineIndex(bytes: bytes)
         let columns: (JSONPosition) -> JSONPosition = { index.scalarPosition($0) }
         do throws(JSONError) {
@@ -71,7 +74,7 @@ extension ResidentReader {
                 }
             }
         } catch let error as YamlError {
-            results.append(Self.yamlFailure(error, path: path))
+            results.append(Self.yamlFailure(error, path: path, text: text))
         } catch {
             results.append(Self.fileFailure(path, code: "invalid-yaml", message: "the file is not valid YAML", help: nil))
         }
@@ -83,17 +86,41 @@ extension ResidentReader {
     }
 
     /// A YAML syntax error, located, without quoting the file (it holds resident data).
-    private static func yamlFailure(_ error: YamlError, path: String) -> ResidentReadResult {
+    private static func yamlFailure(_ error: YamlError, path: String, text: String) -> ResidentReadResult {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             let message = [context?.text, problem].compactMap { $0 }.joined(separator: " ")
             return fileFailure(
                 path, code: "invalid-yaml", message: "invalid YAML: \(message)",
-                help: "check indentation, colons and quotes", at: JSONPosition(line: mark.line, column: mark.column))
+                help: "check indentation, colons and quotes", at: clamped(line: mark.line, column: mark.column, in: text))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let key = duplicates.sorted().first ?? ""
+            return fileFailure(
+                path, code: "duplicate-key", message: "key '\(key)' appears twice in this mapping", help: "keep one",
+                at: JSONPosition(line: context.mark.line, column: context.mark.column))
         default:
             return fileFailure(path, code: "invalid-yaml", message: "the file is not valid YAML", help: nil)
         }
+    }
+
+    /// A libyaml position, moved to the end of the text when past it: at the end of a file without a final line
+    /// break, libyaml reports the line after the last one.
+    private static func clamped(line: Int, column: Int, in text: String) -> JSONPosition {
+        var lines = 1
+        var lastLength = 0
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" {
+                if !(scalar == "\n" && previousWasCR) { lines += 1 }
+                lastLength = 0
+            } else {
+                lastLength += 1
+            }
+            previousWasCR = scalar == "\r"
+        }
+        guard line > lines else { return JSONPosition(line: line, column: column) }
+        return JSONPosition(line: lines, column: lastLength + 1)
     }
 
     static func fileFailure(
@@ -125,6 +152,15 @@ extension ResidentReader {
         let data = (try? handle.readToEnd()) ?? Data()
         return [UInt8](data)
     }
+
+    /// `bytes` without a leading UTF-8 byte-order mark, which spreadsheet exports often write; YAML and JSON both
+    /// allow one at the start of a file, and columns on the first line then count from after it, as editors show.
+    static func droppingByteOrderMark(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.starts(with: byteOrderMark) ? Array(bytes.dropFirst(byteOrderMark.count)) : bytes
+    }
+
+    /// The UTF-8 encoding of U+FEFF.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     static func bytePosition(_ offset: Int, in bytes: [UInt8]) -> JSONPosition {
         var line = 1

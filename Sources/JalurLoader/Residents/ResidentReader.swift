@@ -46,6 +46,10 @@ public struct ResidentReader: Sendable {
     ///   - file: The file name for diagnostics.
     ///   - line: The 1-based line number in the file.
     public func decodeJSONLine(_ bytes: UnsafeBufferPointer<UInt8>, file: String, line: Int) -> ResidentReadResult {
+        // A byte-order mark may start the file, so only the first line.
+        if line == 1, bytes.starts(with: Self.byteOrderMark) {
+            return decodeJSONLine(UnsafeBufferPointer(rebasing: bytes.dropFirst(Self.byteOrderMark.count)), file: file, line: line)
+        }
         let columns: (JSONPosition) -> JSONPosition = { position in
             // One line: the scalar column counts the bytes before it that start a scalar.
             let end = min(bytes.count, max(0, Int(position.column) - 1))

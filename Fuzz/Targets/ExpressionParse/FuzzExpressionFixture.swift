@@ -1,0 +1,1 @@
+../../../Tests/JalurExpressionTests/FuzzExpressionFixture.swift

@@ -8,8 +8,7 @@ public struct DiffJSON: Sendable {
 
     /// The JSON text, ending with a line break.
     public func render(_ report: DiffReport) -> String {
-        var json = JSONComposer(isSpaced: true)
-        json.object { json in
+        JSONComposer.document { json in
             json.member("as_of", report.asOf.description)
             json.member("residents", report.residents.count)
             json.member("changed", report.changed.count)
@@ -26,7 +25,6 @@ public struct DiffJSON: Sendable {
                 json.objects("changes", resident.changes) { write($1, resident: nil, &$0) }
             }
         }
-        return json.text
     }
 
     private func write(_ change: SuggestionChange, resident: String?, _ json: inout JSONComposer) {

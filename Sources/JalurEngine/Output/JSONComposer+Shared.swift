@@ -86,8 +86,11 @@ extension JSONComposer {
         endArray()
     }
 
-    /// The text written so far, ending with a line break, as every renderer prints it.
-    var text: String {
-        String(decoding: bytes, as: UTF8.self) + "\n"
+    /// The text of one spaced JSON object whose members `body` writes, ending with a line break, as every
+    /// renderer prints it.
+    static func document(_ body: (inout JSONComposer) -> Void) -> String {
+        var json = JSONComposer(isSpaced: true)
+        json.object(body)
+        return String(decoding: json.bytes, as: UTF8.self) + "\n"
     }
 }

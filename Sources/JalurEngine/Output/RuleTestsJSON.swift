@@ -14,8 +14,7 @@ public struct RuleTestsJSON: Sendable {
 
     /// The JSON text, ending with a line break.
     public func render(_ report: RuleTestReport) -> String {
-        var json = JSONComposer(isSpaced: true)
-        json.object { json in
+        JSONComposer.document { json in
             json.member("passed", report.passed)
             json.member("failed", report.failed)
             json.objects("tests", report.suites.flatMap(\.outcomes), lineIndent: 2) { write($1, &$0) }
@@ -23,7 +22,6 @@ public struct RuleTestsJSON: Sendable {
                 json.object("coverage") { write(coverage, &$0) }
             }
         }
-        return json.text
     }
 
     private func write(_ outcome: RuleTestOutcome, _ json: inout JSONComposer) {

@@ -3,8 +3,7 @@ import JalurModel
 extension CohortRenderer {
     /// The report as one JSON object.
     public func json(_ report: CohortReport) -> String {
-        var json = JSONComposer(isSpaced: true)
-        json.object { json in
+        JSONComposer.document { json in
             json.member("scenario", report.scenario)
             json.member("workflow", report.workflow)
             json.member("seed", raw: String(report.seed))
@@ -32,7 +31,6 @@ extension CohortRenderer {
             }
             json.object("events", members: report.eventCounts) { $0.member($1.id, $1.count) }
         }
-        return json.text
     }
 
     private func writeStats(_ values: [Int], to json: inout JSONComposer) {

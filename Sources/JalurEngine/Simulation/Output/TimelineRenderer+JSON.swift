@@ -3,8 +3,7 @@ import JalurModel
 extension TimelineRenderer {
     /// The timeline as one JSON object (two-space indentation is not used; one line, deterministic order).
     public func json(_ result: TimelineResult) -> String {
-        var json = JSONComposer(isSpaced: true)
-        json.object { json in
+        JSONComposer.document { json in
             json.member("resident", result.resident)
             json.member("workflow", result.workflow)
             json.member("start", result.start.description)
@@ -13,7 +12,6 @@ extension TimelineRenderer {
             json.objects("days", result.days) { write($1, to: &$0) }
             json.object("summary") { writeSummary(of: result, to: &$0) }
         }
-        return json.text
     }
 
     private func writeSummary(of result: TimelineResult, to json: inout JSONComposer) {

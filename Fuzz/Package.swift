@@ -32,14 +32,16 @@ let package = Package(
         .target(
             name: "JalurEngine", dependencies: ["JalurModel", "JalurExpression", "JalurDiagnostics"],
             swiftSettings: upcoming),
+        // The entry point all fuzz targets share (a real folder, not a symlink into ../Sources).
+        .target(name: "FuzzDriver", path: "Sources/FuzzDriver"),
         .executableTarget(
-            name: "fuzz-expression-parse", dependencies: ["JalurExpression"], path: "Targets/ExpressionParse"),
+            name: "fuzz-expression-parse", dependencies: ["FuzzDriver", "JalurExpression"], path: "Targets/ExpressionParse"),
         .executableTarget(
-            name: "fuzz-expression-eval", dependencies: ["JalurExpression"], path: "Targets/ExpressionEval"),
+            name: "fuzz-expression-eval", dependencies: ["FuzzDriver", "JalurExpression"], path: "Targets/ExpressionEval"),
         .executableTarget(
-            name: "fuzz-program-loader", dependencies: ["JalurLoader", "JalurModel", "JalurValidation"], path: "Targets/ProgramLoader"),
+            name: "fuzz-program-loader", dependencies: ["FuzzDriver", "JalurLoader", "JalurModel", "JalurValidation"], path: "Targets/ProgramLoader"),
         .executableTarget(
-            name: "fuzz-resident-loader", dependencies: ["JalurLoader", "JalurModel", "JalurJSON", "JalurEngine"],
+            name: "fuzz-resident-loader", dependencies: ["FuzzDriver", "JalurLoader", "JalurModel", "JalurJSON", "JalurEngine"],
             path: "Targets/ResidentLoader"),
     ]
 )

@@ -1,18 +1,11 @@
+import FuzzDriver
+
 // SwiftPM links an executable with `main` aliased to `fuzz_expression_parse_main`; defining that symbol hands control to
 // libFuzzer's driver (linked in by `-sanitize=fuzzer`), which then calls LLVMFuzzerTestOneInput.
-
-@_silgen_name("LLVMFuzzerRunDriver")
-private func runDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
 
 @_cdecl("fuzz_expression_parse_main")
 public func fuzzMain(
     _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
 ) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runDriver(&count, &arguments, { data, size in fuzzExpressionParse(data, size) })
+    runFuzzer(argc, argv) { data, size in fuzzExpressionParse(data, size) }
 }

@@ -8,83 +8,31 @@ public struct DiffJSON: Sendable {
 
     /// The JSON text, ending with a line break.
     public func render(_ report: DiffReport) -> String {
-        var json = JSONComposer(isSpaced: true)
-        json.beginObject()
-        json.key("as_of")
-        json.string(report.asOf.description)
-        json.key("residents")
-        json.int(report.residents.count)
-        json.key("changed")
-        json.int(report.changed.count)
-        json.key("counts")
-        json.beginObject()
-        for (kind, count) in report.counts {
-            json.key(kind.rawValue)
-            json.int(count)
+        JSONComposer.document { json in
+            json.member("as_of", report.asOf.description)
+            json.member("residents", report.residents.count)
+            json.member("changed", report.changed.count)
+            json.object("counts", members: report.counts) { $0.member($1.kind.rawValue, $1.count) }
+            json.objects("groups", report.byGroup, lineIndent: 2) { json, entry in
+                let group = entry.group
+                json.member(group.kind == .move ? "move" : "\(group.kind)", group.id)
+                json.member("residents", strings: Array(Set(entry.entries.map(\.resident))).sorted())
+                json.objects("changes", entry.entries) { write($1.change, resident: $1.resident, &$0) }
+            }
+            json.objects("changed_residents", report.changed, lineIndent: 2) { json, resident in
+                json.member("resident", resident.resident)
+                json.member("source", resident.source.file)
+                json.objects("changes", resident.changes) { write($1, resident: nil, &$0) }
+            }
         }
-        json.endObject()
-        writeGroups(report, &json)
-        writeResidents(report, &json)
-        json.endObject()
-        return String(decoding: json.bytes, as: UTF8.self) + "\n"
-    }
-
-    private func writeGroups(_ report: DiffReport, _ json: inout JSONComposer) {
-        json.key("groups")
-        json.beginArray()
-        for (group, entries) in report.byGroup {
-            json.breakLine(indent: 2)
-            json.beginObject()
-            json.key(group.kind == .move ? "move" : "\(group.kind)")
-            json.string(group.id)
-            json.key("residents")
-            json.strings(Array(Set(entries.map(\.resident))).sorted())
-            json.key("changes")
-            json.beginArray()
-            for entry in entries { write(entry.change, resident: entry.resident, &json) }
-            json.endArray()
-            json.endObject()
-        }
-        json.newline(indent: 0)
-        json.endArray()
-    }
-
-    private func writeResidents(_ report: DiffReport, _ json: inout JSONComposer) {
-        json.key("changed_residents")
-        json.beginArray()
-        for resident in report.changed {
-            json.breakLine(indent: 2)
-            json.beginObject()
-            json.key("resident")
-            json.string(resident.resident)
-            json.key("source")
-            json.string(resident.source.file)
-            json.key("changes")
-            json.beginArray()
-            for change in resident.changes { write(change, resident: nil, &json) }
-            json.endArray()
-            json.endObject()
-        }
-        json.newline(indent: 0)
-        json.endArray()
     }
 
     private func write(_ change: SuggestionChange, resident: String?, _ json: inout JSONComposer) {
-        json.beginObject()
-        if let resident {
-            json.key("resident")
-            json.string(resident)
-        }
-        json.key("change")
-        json.string(change.kind.rawValue)
-        json.key("subject")
-        json.string(change.subject)
-        json.key("before")
-        json.string(change.before)
-        json.key("after")
-        json.string(change.after)
-        json.key("responsible")
-        json.strings(change.responsible.map(\.label))
-        json.endObject()
+        if let resident { json.member("resident", resident) }
+        json.member("change", change.kind.rawValue)
+        json.member("subject", change.subject)
+        json.member("before", change.before)
+        json.member("after", change.after)
+        json.member("responsible", strings: change.responsible.map(\.label))
     }
 }

@@ -14,124 +14,53 @@ public struct RuleTestsJSON: Sendable {
 
     /// The JSON text, ending with a line break.
     public func render(_ report: RuleTestReport) -> String {
-        var json = JSONComposer(isSpaced: true)
-        json.beginObject()
-        json.key("passed")
-        json.int(report.passed)
-        json.key("failed")
-        json.int(report.failed)
-        json.key("tests")
-        json.beginArray()
-        for result in report.suites {
-            for outcome in result.outcomes {
-                json.breakLine(indent: 2)
-                write(outcome, &json)
+        JSONComposer.document { json in
+            json.member("passed", report.passed)
+            json.member("failed", report.failed)
+            json.objects("tests", report.suites.flatMap(\.outcomes), lineIndent: 2) { write($1, &$0) }
+            if let coverage = report.coverage {
+                json.object("coverage") { write(coverage, &$0) }
             }
         }
-        json.newline(indent: 0)
-        json.endArray()
-        if let coverage = report.coverage {
-            json.key("coverage")
-            write(coverage, &json)
-        }
-        json.endObject()
-        return String(decoding: json.bytes, as: UTF8.self) + "\n"
     }
 
     private func write(_ outcome: RuleTestOutcome, _ json: inout JSONComposer) {
-        json.beginObject()
-        json.key("suite")
-        json.string(outcome.test.suite)
-        json.key("name")
-        json.string(outcome.test.name)
-        json.key("location")
-        json.string(outcome.test.location.description)
-        json.key("status")
-        json.string(outcome.status.rawValue)
-        json.key("failures")
-        json.beginArray()
-        for failure in outcome.failures {
-            json.beginObject()
-            json.key("key")
-            json.string(failure.key)
-            json.key("expected")
-            json.string(failure.expected)
-            json.key("actual")
-            json.string(failure.actual)
-            json.key("location")
-            json.string(failure.location.description)
-            json.endObject()
+        json.member("suite", outcome.test.suite)
+        json.member("name", outcome.test.name)
+        json.member("location", outcome.test.location.description)
+        json.member("status", outcome.status.rawValue)
+        json.objects("failures", outcome.failures) { json, failure in
+            json.member("key", failure.key)
+            json.member("expected", failure.expected)
+            json.member("actual", failure.actual)
+            json.member("location", failure.location.description)
         }
-        json.endArray()
-        json.key("errors")
-        json.strings(outcome.diagnostics.map(\.description))
-        json.endObject()
+        json.member("errors", strings: outcome.diagnostics.map(\.description))
     }
 
     private func write(_ coverage: CoverageReport, _ json: inout JSONComposer) {
-        json.beginObject()
-        json.key("percentage")
-        json.raw(coverage.percentageText)
-        json.key("covered")
-        json.int(coverage.covered)
-        json.key("total")
-        json.int(coverage.items.count)
-        json.key("undetermined")
-        json.int(coverage.undetermined)
+        json.member("percentage", raw: coverage.percentageText)
+        json.member("covered", coverage.covered)
+        json.member("total", coverage.items.count)
+        json.member("undetermined", coverage.undetermined)
         if let coverageMinimum {
-            json.key("minimum")
-            json.raw(RuleCoverageText.format(coverageMinimum))
-            json.key("meets_minimum")
-            json.bool(coverage.meets(coverageMinimum))
+            json.member("minimum", raw: RuleCoverageText.format(coverageMinimum))
+            json.member("meets_minimum", coverage.meets(coverageMinimum))
         }
-        writeForwardMoves(coverage.forwardMoves, &json)
-        writeItems(coverage.items, &json)
-        json.endObject()
-    }
-
-    private func writeForwardMoves(_ moves: [ForwardMove], _ json: inout JSONComposer) {
-        json.key("forward_moves")
-        json.beginArray()
-        for move in moves {
-            json.beginObject()
-            json.key("stage")
-            json.string(move.stage)
-            json.key("to")
-            json.string(move.to)
-            json.key("location")
-            json.string(move.location.description)
-            json.key("taken")
-            json.bool(move.isTaken)
-            json.endObject()
+        json.objects("forward_moves", coverage.forwardMoves) { json, move in
+            json.member("stage", move.stage)
+            json.member("to", move.to)
+            json.member("location", move.location.description)
+            json.member("taken", move.isTaken)
         }
-        json.endArray()
-    }
-
-    private func writeItems(_ items: [CoverageItem], _ json: inout JSONComposer) {
-        json.key("items")
-        json.beginArray()
-        for item in items {
-            json.breakLine(indent: 4)
-            json.beginObject()
-            json.key(item.subject.rawValue)
-            json.string(item.id)
-            if let stage = item.stage {
-                json.key("stage")
-                json.string(stage)
-            }
-            json.key("location")
-            json.string(item.location.description)
-            json.key("true")
-            json.bool(item.seenTrue)
-            json.key("false")
-            json.bool(item.seenFalse)
-            json.key("undetermined")
-            json.bool(item.seenUndetermined)
-            json.key("covered")
-            json.bool(item.isCovered)
-            json.endObject()
+        json.objects("items", coverage.items, lineIndent: 4) { json, item in
+            json.member(item.subject.rawValue, item.id)
+            if let stage = item.stage { json.member("stage", stage) }
+            json.member("location", item.location.description)
+            json.member("true", item.seenTrue)
+            json.member("false", item.seenFalse)
+            json.member("undetermined", item.seenUndetermined)
+            json.member("covered", item.isCovered)
         }
-        json.newline(indent: 2)
-        json.endArray()
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JalurExpression
+import JalurJSON
 
 extension Jalur {
     /// `jalur eval EXPR [--vars FILE.json]`: evaluates one expression and prints the result as a CEL literal.
@@ -9,7 +10,8 @@ extension Jalur {
             abstract: "Evaluate one expression and print the result.",
             discussion: """
                 Variables come from the JSON object in --vars: JSON integers are ints, numbers with a fraction \
-                or exponent are doubles, arrays are lists and objects are maps. Operand types are checked when \
+                or exponent are doubles (an int beyond int64, or a double beyond the double range, is an error), \
+                arrays are lists and objects are maps. Operand types are checked when \
                 the expression runs, as in CEL without its type checker. Errors go to stderr (exit 1).
                 """
         )
@@ -55,20 +57,14 @@ extension Jalur {
             guard let data = FileManager.default.contents(atPath: path) else {
                 fail("\(path): error: cannot read the file [unreadable-file]\nhelp: check the path and its permissions")
             }
-            let object: Any
+            let bytes = [UInt8](data)
             do {
-                object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+                return try EvalVars.variables(in: bytes)
             } catch {
-                fail("\(path):1:1: error: the file is not valid JSON [invalid-json]\nhelp: check it with a JSON linter")
-            }
-            guard let members = object as? [String: Any] else {
-                fail("\(path):1:1: error: --vars must hold a JSON object of variables [invalid-vars]")
-            }
-            return members.keys.sorted().map { name in
-                guard let member = members[name], let value = Value(jsonObject: member) else {
-                    fail("\(path): error: variable '\(name)' has an unsupported JSON value [invalid-vars]")
-                }
-                return (name, value)
+                let position = JSONLineIndex(bytes: bytes).scalarPosition(error.position)
+                var message = "\(path):\(position.line):\(position.column): error: \(error.message) [\(error.code)]"
+                message += "\nhelp: " + (error.help ?? "fix the JSON at that position")
+                fail(message)
             }
         }
 

@@ -7,7 +7,7 @@
 /// compiler's, since they absorb errors.
 ///
 /// Helpers that answer plain Swift values live on ``Value`` itself: ``Value/celEquals(_:)``,
-/// ``Value/typeName``, ``Value/celLiteral``, ``Value/jsonText`` and ``Value/init(jsonObject:maxDepth:)``.
+/// ``Value/typeName``, ``Value/celLiteral`` and ``Value/jsonText``.
 ///
 /// ## Topics
 ///

@@ -54,36 +54,13 @@ struct SimulateCohort {
         }
     }
 
-    /// The scenario's `workflow`, or the program's only workflow.
+    /// The scenario's `workflow`, or the program's only workflow (see ``ScenarioCheck/workflow(of:in:)``).
     private func workflowID(of scenario: Scenario) throws -> String {
-        let node = scenario.content?.pairs?.first { $0.key.string == "workflow" }?.value
-        if let node {
-            guard let name = node.string, program.workflow(name) != nil else {
-                try failOnErrors([
-                    Diagnostic(
-                        code: "unknown-workflow",
-                        severity: .error,
-                        message: "the program has no workflow '\(node.string ?? "")'",
-                        location: node.location,
-                        help: "workflows: \(program.workflows.map(\.id.value).joined(separator: ", "))"
-                    )
-                ])
-                return ""
-            }
-            return name
+        switch ScenarioCheck.workflow(of: scenario, in: program) {
+        case .success(let id): return id
+        case .failure(let problem):
+            try failOnErrors([problem.diagnostic])
+            throw ExitCode.failure
         }
-        guard program.workflows.count == 1, let only = program.workflows.first else {
-            try failOnErrors([
-                Diagnostic(
-                    code: "missing-key",
-                    severity: .error,
-                    message: "the scenario must name its 'workflow'",
-                    location: scenario.location,
-                    help: "the program has several workflows; add 'workflow: ID'"
-                )
-            ])
-            return ""
-        }
-        return only.id.value
     }
 }

@@ -10,12 +10,14 @@ struct ProgramCheckup {
     /// Every diagnostic, unique, sorted by file, line, column, then code, message, severity and help.
     let diagnostics: [Diagnostic]
 
-    /// Loads the program under `paths` and runs every check of ``ProgramValidator`` on it.
+    /// Loads the program under `paths`, runs every check of ``ProgramValidator`` on it and interprets every
+    /// scenario document (``ScenarioCheck``).
     init(paths: [String]) {
         let (program, loaded) = ProgramLoader().load(paths: paths)
         let checked = ProgramValidator().validate(program, loadDiagnostics: loaded)
+        let scenarios = ScenarioCheck(program: program).diagnostics()
         self.program = program
-        diagnostics = Array(Set(loaded + checked)).sorted(by: Self.totalOrder)
+        diagnostics = Array(Set(loaded + checked + scenarios)).sorted(by: Self.totalOrder)
     }
 
     /// ``Diagnostic/stableOrder(_:_:)``, then severity and help, so that no two distinct diagnostics tie and

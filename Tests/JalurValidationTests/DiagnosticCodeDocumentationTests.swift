@@ -59,7 +59,7 @@ struct DiagnosticCodeDocumentationTests {
         for folder in [
             "Sources/JalurLoader", "Sources/JalurJSON", "Sources/JalurExpression/Syntax",
             "Sources/JalurExpression/Types",
-            "Sources/JalurValidation",
+            "Sources/JalurValidation", "Sources/JalurEngine/Simulation/Input", "Sources/JalurCLI",
         ] {
             let root = Repository.root.appending(path: folder)
             guard let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {

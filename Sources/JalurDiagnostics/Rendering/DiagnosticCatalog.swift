@@ -7,10 +7,10 @@ public enum DiagnosticCatalog {
     public static func info(for code: String) -> DiagnosticCodeInfo? { byCode[code] }
 
     /// Every entry, sorted by code.
-    public static var all: [DiagnosticCodeInfo] { (loading + residents + scenarios + validation).sorted { $0.code < $1.code } }
+    public static var all: [DiagnosticCodeInfo] { (loading + residents + scenarios + commands + validation).sorted { $0.code < $1.code } }
 
     private static let byCode: [String: DiagnosticCodeInfo] = Dictionary(
-        (loading + residents + scenarios + validation).map { ($0.code, $0) },
+        (loading + residents + scenarios + commands + validation).map { ($0.code, $0) },
         uniquingKeysWith: { first, _ in first }
     )
 

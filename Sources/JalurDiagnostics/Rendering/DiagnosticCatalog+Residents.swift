@@ -8,6 +8,12 @@ extension DiagnosticCatalog {
             "a resident file or folder given to a command does not exist",
             "name a resident file (.yaml, .json), a .jsonl batch, or a folder of them"
         ),
+        entry(
+            "no-resident-files",
+            .error,
+            "a folder given to a command holds no resident files",
+            "put .yaml, .yml, .json or .jsonl resident files in it, or name another folder"
+        ),
         entry("invalid-utf8", .error, "a resident file is not valid UTF-8", "save the file as UTF-8"),
         entry("invalid-yaml", .error, "a resident file is not valid YAML", "fix the YAML syntax at the position shown"),
         entry(

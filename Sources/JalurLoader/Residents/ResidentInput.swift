@@ -34,7 +34,16 @@ public enum ResidentInput: Hashable, Sendable {
                 continue
             }
             if isDirectory.boolValue {
-                inputs += filesUnder(argument).map(input(for:))
+                let files = filesUnder(argument)
+                if files.isEmpty {
+                    diagnostics.append(
+                        Diagnostic(
+                            code: "no-resident-files", severity: .error,
+                            message: "the folder holds no resident files",
+                            location: SourceLocation(file: argument, line: 1, column: 1),
+                            help: "put .yaml, .yml, .json or .jsonl resident files in it, or name another folder"))
+                }
+                inputs += files.map(input(for:))
             } else {
                 inputs.append(input(for: argument))
             }

@@ -14,6 +14,15 @@ struct FileReader {
             reportTooLarge(path, at: location)
             return nil
         }
+        guard FileManager.default.fileExists(atPath: path) else {
+            diagnostics.error(
+                "path-not-found",
+                "no such file '\(path)'",
+                at: location,
+                help: "check the path and its spelling"
+            )
+            return nil
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             reportUnreadable(path, reason: "permission denied or not a regular file", at: location)
             return nil

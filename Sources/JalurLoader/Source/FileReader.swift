@@ -14,7 +14,8 @@ struct FileReader {
             reportTooLarge(path, at: location)
             return nil
         }
-        guard FileManager.default.fileExists(atPath: path) else {
+        // `attributesOfItem` does not follow links: a dangling link exists, and is reported as unreadable below.
+        guard (try? FileManager.default.attributesOfItem(atPath: path)) != nil else {
             diagnostics.error(
                 "path-not-found",
                 "no such file '\(path)'",

@@ -21,6 +21,8 @@ public struct Engine: Sendable {
     let workflows: [WorkflowInfo]
     /// Services that some `holds_stage` refer or aftercare rule refers to, sorted.
     let holdServices: [String]
+    /// Per service: every `repeat_after_days` of the refer and aftercare rules referring to it.
+    let repeatAfterDays: [String: [Int]]
 
     /// Creates an engine for a loaded program.
     ///
@@ -31,6 +33,11 @@ public struct Engine: Sendable {
         self.rules = rules
         self.workflows = program.workflows.map { WorkflowInfo(workflow: $0, program: program, rules: rules) }
         self.holdServices = Array(Set(rules.filter { $0.rule.holdsStage && $0.kind != .alert }.map(\.service))).sorted()
+        var repeatAfterDays: [String: [Int]] = [:]
+        for info in rules where info.kind != .alert {
+            if let days = info.rule.repeatAfterDays { repeatAfterDays[info.service, default: []].append(days) }
+        }
+        self.repeatAfterDays = repeatAfterDays
     }
 
     /// A new evaluator for one task; it reuses its buffers across residents.

@@ -38,6 +38,33 @@ public struct Evaluator {
         asOf: Day,
         includeTrace: Bool = false
     ) throws(EngineError) -> Evaluation {
+        decide(resident, asOf: asOf, bound: try bind(resident, asOf: asOf), includeTrace: includeTrace)
+    }
+
+    /// Runs the decision for a resident bound with ``bind(_:asOf:)``.
+    mutating func decide(_ resident: Resident, asOf: Day, bound: Bound, includeTrace: Bool) -> Evaluation {
+        engine.decide(
+            resident,
+            workflow: bound.workflow,
+            stage: bound.stage,
+            asOf: asOf,
+            probe: bound.probe,
+            days: bound.days,
+            includeTrace: includeTrace,
+            states: &states
+        )
+    }
+
+    /// A resident bound for evaluation: where they are in the program, and the probe over their activation.
+    struct Bound {
+        let workflow: Int
+        let stage: Int
+        let probe: PlanProbe
+        let days: StayDays
+    }
+
+    /// Locates `resident` and binds their workflow's activation as of `asOf`.
+    func bind(_ resident: Resident, asOf: Day) throws(EngineError) -> Bound {
         let (workflow, stage) = try engine.locate(resident)
         let info = engine.workflows[workflow]
         guard let compiled = info.compiled, let activation = activations[workflow] else {
@@ -49,15 +76,6 @@ public struct Evaluator {
         let days = StayDays(resident: resident, asOf: asOf)
         ActivationBinding.bind(activation, plan: compiled.plan, resident: resident, asOf: asOf, days: days)
         let probe = PlanProbe(compiled: compiled, activation: activation, facts: resident.facts)
-        return engine.decide(
-            resident,
-            workflow: workflow,
-            stage: stage,
-            asOf: asOf,
-            probe: probe,
-            days: days,
-            includeTrace: includeTrace,
-            states: &states
-        )
+        return Bound(workflow: workflow, stage: stage, probe: probe, days: days)
     }
 }

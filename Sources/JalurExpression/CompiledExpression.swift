@@ -10,17 +10,28 @@ public struct CompiledExpression: Sendable {
     /// `resident.substances.assist_score`), including paths inside `has()`. A path is left out when a
     /// longer listed path extends it (`resident.family` when `resident.family.conflict_level` is listed).
     public let factPaths: [String]
-    /// Every declared variable the expression names (for example derived names), sorted by slot.
+    /// Every declared variable the expression reads (for example derived names), sorted by slot; `days_since`
+    /// and `days_until` read `today` when it is declared.
     public let variables: [VariableSlot]
+    /// Whether the expression reads the machine's current date: `days_since` or `days_until` when no `today`
+    /// variable is declared.
+    public let readsClock: Bool
     /// The compiled closures.
     let evaluator: Evaluator
 
-    init(source: String, type: ExprType, factPaths: [String], variables: [VariableSlot], evaluator: @escaping Evaluator)
-    {
+    init(
+        source: String,
+        type: ExprType,
+        factPaths: [String],
+        variables: [VariableSlot],
+        readsClock: Bool,
+        evaluator: @escaping Evaluator
+    ) {
         self.source = source
         self.type = type
         self.factPaths = factPaths
         self.variables = variables
+        self.readsClock = readsClock
         self.evaluator = evaluator
     }
 

@@ -64,6 +64,7 @@ public struct ExprEnvironment: Sendable {
             type: checked.type,
             factPaths: checker.leafFactPaths,
             variables: checker.variableSlots.sorted().map(VariableSlot.init(index:)),
+            readsClock: checker.readsClock,
             evaluator: compiled.evaluate
         )
     }

@@ -200,6 +200,20 @@ struct CheckerTests {
         )
         #expect(compiled.variables == [fixture.residentSlot, fixture.daysInStageSlot, derived])
         #expect(compiled.type == .bool)
+        #expect(!compiled.readsClock)
+    }
+
+    @Test(arguments: ["days_since(timestamp('2026-01-01T00:00:00Z')) > 3", "days_until(today) == 0"])
+    func daysSinceAndUntilReadToday(source: String) throws {
+        let compiled = try fixture.environment.compile(source)
+        #expect(compiled.variables == [fixture.todaySlot])
+        #expect(!compiled.readsClock)
+    }
+
+    @Test func daysSinceWithoutTodayReadsTheClock() throws {
+        let compiled = try ExprEnvironment().compile("days_since(timestamp('2026-01-01T00:00:00Z')) > 3")
+        #expect(compiled.variables.isEmpty)
+        #expect(compiled.readsClock)
     }
 }
 

@@ -47,4 +47,25 @@ struct ReferralHistory {
                 ? nil : "held back: referral declined on \(record.date), within \(Self.declineQuietDays) days"
         }
     }
+
+    /// The first day after `asOf` on which ``holdBack(_:repeatAfterDays:asOf:)`` may stop holding a service back:
+    /// a completed referral's date plus any `repeat_after_days` of the service's rules, or a declined referral's
+    /// date plus the quiet days and one. `nil` when no hold-back ends with time.
+    ///
+    /// - Parameter repeatAfterDays: Every `repeat_after_days` of the rules referring to each service.
+    func firstHoldBackEnd(after asOf: Day, repeatAfterDays: [String: [Int]]) -> Day? {
+        var earliest: Day?
+        var seen: Set<String> = []
+        for record in records where seen.insert(record.service).inserted {
+            guard let latest = latest(record.service) else { continue }
+            let ends: [Day] =
+                switch latest.status {
+                case .completed: (repeatAfterDays[record.service] ?? []).map { latest.date.adding(days: $0) }
+                case .declined: [latest.date.adding(days: Self.declineQuietDays + 1)]
+                case .suggested, .pending, .accepted: []
+                }
+            for end in ends where end > asOf { earliest = min(earliest ?? end, end) }
+        }
+        return earliest
+    }
 }

@@ -10,6 +10,9 @@ struct StayDays {
     let inProgram: Int
     let notes: [String]
 
+    /// Whether the as-of date is before the resident entered the stage or the program.
+    var isBeforeEntry: Bool { inStage < 0 || inProgram < 0 }
+
     init(resident: Resident, asOf: Day) {
         var notes: [String] = []
         if let entered = resident.stageEnteredOn {

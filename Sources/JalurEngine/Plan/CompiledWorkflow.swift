@@ -42,6 +42,8 @@ final class CompiledWorkflow: Sendable {
     let conditions: [CompiledCondition]
     /// Parallel to the workflow's stages.
     let stages: [CompiledStage]
+    /// Parallel to ``conditions``: whether the condition reads the evaluation date (``DateSensitivity``).
+    let readsDate: [Bool]
 
     /// Lays out `plan`; `nil` when the plan does not line up with the model (it came from another program).
     init?(plan: WorkflowPlan, workflow: Workflow, rules: [Rule]) {
@@ -72,6 +74,10 @@ final class CompiledWorkflow: Sendable {
         self.expressions = layout.expressions
         self.conditions = layout.conditions
         self.stages = stages
+        let sensitivity = DateSensitivity(plan: plan)
+        self.readsDate = layout.conditions.map { condition in
+            layout.expressions[condition.parts].contains { sensitivity.readsDate($0) }
+        }
     }
 
     /// The index in ``conditions`` of a rule, criterion, branch or expression limit; `nil` for a

@@ -10,6 +10,8 @@ final class WorkflowInfo: Sendable {
     let ruleRanks: [Int]
     /// `nil` when the workflow did not compile.
     let compiled: CompiledWorkflow?
+    /// Per stage: the rules in scope (in scope order), criteria and branches whose conditions read the date.
+    let dateSensitive: [[ConditionRef]]
     /// The workflow id.
     let id: String
 
@@ -18,7 +20,7 @@ final class WorkflowInfo: Sendable {
         self.id = workflow.id.value
         let ranks = FileOrder(program: program, workflow: workflow)
         self.ruleRanks = program.rules.map { ranks.rank(of: $0.id.location) }
-        self.stages = workflow.stages.enumerated().map { index, stage in
+        let stages = workflow.stages.enumerated().map { index, stage in
             StageInfo(
                 index: index,
                 stage: stage,
@@ -27,8 +29,18 @@ final class WorkflowInfo: Sendable {
                 branchRanks: stage.branches.map { ranks.rank(of: $0.id.location) }
             )
         }
-        self.compiled = program.plans[workflow.id.value].flatMap {
+        self.stages = stages
+        let compiled = program.plans[workflow.id.value].flatMap {
             CompiledWorkflow(plan: $0, workflow: workflow, rules: program.rules)
+        }
+        self.compiled = compiled
+        self.dateSensitive = stages.map { stage in
+            guard let compiled else { return [] }
+            let references =
+                stage.scope.map { ConditionRef.rule($0.rule) }
+                + stage.stage.exitCriteria.indices.map { ConditionRef.criterion(stage: stage.index, index: $0) }
+                + stage.stage.branches.indices.map { ConditionRef.branch(stage: stage.index, index: $0) }
+            return references.filter { compiled.index(of: $0).map { compiled.readsDate[$0] } ?? false }
         }
     }
 

@@ -12,4 +12,6 @@ struct CohortMember {
     var happened: [Bool]
     /// Referral outcomes still to come, by day.
     var outcomes: [(day: Day, record: ReferralRecord)] = []
+    /// The last evaluation, while the record has not changed since: its fingerprint and what it counted.
+    var lastEvaluation: (fingerprint: DayFingerprint, count: EvaluationCount)?
 }

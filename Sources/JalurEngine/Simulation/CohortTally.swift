@@ -1,3 +1,11 @@
+/// What one evaluation adds to a ``CohortTally``.
+struct EvaluationCount {
+    /// Whether it had undetermined entries.
+    let undetermined: Bool
+    /// The facts they miss, each once.
+    let missingFacts: [String]
+}
+
 /// Counters a cohort run fills day by day.
 struct CohortTally {
     var stayDays: [[Int]]
@@ -11,7 +19,6 @@ struct CohortTally {
     var missingFacts: [String: Int] = [:]
     var eventCounts: [Int]
     private let days: Int
-    private var seen: [String] = []
 
     init(stageCount: Int, days: Int, events: Int) {
         self.days = days
@@ -22,17 +29,25 @@ struct CohortTally {
     }
 
     /// Counts one evaluation, its undetermined entries and (once each) the facts they miss.
-    mutating func count(_ evaluation: Evaluation) {
-        evaluations += 1
-        guard !evaluation.undetermined.isEmpty else { return }
-        undeterminedEvaluations += 1
-        seen.removeAll(keepingCapacity: true)
+    ///
+    /// - Returns: What it counted, for ``add(_:)`` on days the evaluation comes out the same.
+    @discardableResult
+    mutating func count(_ evaluation: Evaluation) -> EvaluationCount {
+        var missing: [String] = []
         for entry in evaluation.undetermined {
-            for path in entry.missing where !seen.contains(path) {
-                seen.append(path)
-                missingFacts[path, default: 0] += 1
-            }
+            for path in entry.missing where !missing.contains(path) { missing.append(path) }
         }
+        let count = EvaluationCount(undetermined: !evaluation.undetermined.isEmpty, missingFacts: missing)
+        add(count)
+        return count
+    }
+
+    /// Counts an evaluation again.
+    mutating func add(_ count: EvaluationCount) {
+        evaluations += 1
+        guard count.undetermined else { return }
+        undeterminedEvaluations += 1
+        for path in count.missingFacts { missingFacts[path, default: 0] += 1 }
     }
 
     /// Counts a referral made to `service` on day `offset`.

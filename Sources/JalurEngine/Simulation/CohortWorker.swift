@@ -33,6 +33,10 @@ struct CohortWorker {
     }
 
     /// Processes one resident for one day; returns whether they were discharged.
+    ///
+    /// When nothing changed the record since the last evaluation, which made no change either, and the
+    /// evaluation's fingerprint still matches, today's evaluation is the same (``DayFingerprint``): it is
+    /// counted again and staff have nothing to do.
     mutating func process(
         _ member: inout CohortMember,
         on day: Day,
@@ -40,10 +44,16 @@ struct CohortWorker {
     ) throws(EngineError)
         -> Bool
     {
-        recordOutcomes(&member, on: day)
-        happenEvents(&member, on: day)
-        let evaluation = try evaluator.evaluate(member.resident, asOf: day)
-        tally.count(evaluation)
+        let outcomesRecorded = recordOutcomes(&member, on: day)
+        if happenEvents(&member, on: day) || outcomesRecorded { member.lastEvaluation = nil }
+        if let last = member.lastEvaluation,
+            try evaluator.isUnchanged(member.resident, asOf: day, since: last.fingerprint)
+        {
+            tally.add(last.count)
+            return false
+        }
+        let (evaluation, fingerprint) = try evaluator.evaluateWithFingerprint(member.resident, asOf: day)
+        let count = tally.count(evaluation)
         let actions = state.follow(
             evaluation,
             resident: &member.resident,
@@ -51,6 +61,8 @@ struct CohortWorker {
             onMove: scenario.onMove,
             using: &member.rng
         )
+        let changed = actions.move != nil || !actions.referralsMade.isEmpty
+        member.lastEvaluation = changed ? nil : (fingerprint, count)
         for suggestion in actions.referralsMade {
             tally.referral(suggestion.service, offset: offset)
             let behaviour = scenario.referralBehaviour(for: suggestion.service)
@@ -77,8 +89,9 @@ struct CohortWorker {
         return true
     }
 
-    private func recordOutcomes(_ member: inout CohortMember, on day: Day) {
-        guard member.outcomes.contains(where: { $0.day <= day }) else { return }
+    /// Records the referral outcomes due by `day`; returns whether there were any.
+    private func recordOutcomes(_ member: inout CohortMember, on day: Day) -> Bool {
+        guard member.outcomes.contains(where: { $0.day <= day }) else { return false }
         var kept: [(day: Day, record: ReferralRecord)] = []
         for outcome in member.outcomes {
             if outcome.day <= day {
@@ -90,12 +103,15 @@ struct CohortWorker {
             }
         }
         member.outcomes = kept
+        return true
     }
 
     /// Chance events: the chance is drawn first; conditions share one binding of the resident until an event
-    /// changes them.
-    private mutating func happenEvents(_ member: inout CohortMember, on day: Day) {
+    /// changes them. Returns whether the events changed the record (an event may set what is already there).
+    private mutating func happenEvents(_ member: inout CohortMember, on day: Day) -> Bool {
         var isBound = false
+        let before = member.resident.facts
+        var happened = false
         for (index, event) in scenario.events.enumerated() {
             if event.isOnce, member.happened[index] { continue }
             guard member.rng.chance(event.chancePerDay) else { continue }
@@ -108,6 +124,8 @@ struct CohortWorker {
             tally.eventCounts[index] += 1
             state.apply(event.effects, to: &member.resident, on: day, using: &member.rng)
             isBound = false
+            happened = true
         }
+        return happened && !Value.object(before).isIdentical(to: .object(member.resident.facts))
     }
 }

@@ -17,6 +17,8 @@ public final class Activation {
     // array access nor a dynamic exclusivity check, which keeps the hot path to a few loads.
     private let values: UnsafeMutablePointer<Value>
     private let states: UnsafeMutablePointer<State>
+    /// What ``reset()`` returns each slot to: `pending` for lazy bindings, else `unbound`.
+    private let resetStates: UnsafeMutablePointer<State>
     private var lazyExpressions: [CompiledExpression?]
     /// Comprehension variables, by local index; grown on demand.
     private(set) var locals: [Value] = []
@@ -31,6 +33,8 @@ public final class Activation {
         values.initialize(repeating: .null, count: count)
         states = .allocate(capacity: max(1, count))
         states.initialize(repeating: .unbound, count: count)
+        resetStates = .allocate(capacity: max(1, count))
+        resetStates.initialize(repeating: .unbound, count: count)
         lazyExpressions = Array(repeating: nil, count: count)
     }
 
@@ -39,6 +43,8 @@ public final class Activation {
         values.deallocate()
         states.deinitialize(count: count)
         states.deallocate()
+        resetStates.deinitialize(count: count)
+        resetStates.deallocate()
     }
 
     /// Binds a variable to a value.
@@ -50,6 +56,7 @@ public final class Activation {
         guard slot.index >= 0, slot.index < count else { return }
         values[slot.index] = value
         states[slot.index] = .bound
+        resetStates[slot.index] = .unbound
         lazyExpressions[slot.index] = nil
     }
 
@@ -62,18 +69,13 @@ public final class Activation {
         guard slot.index >= 0, slot.index < count else { return }
         lazyExpressions[slot.index] = expression
         states[slot.index] = .pending
+        resetStates[slot.index] = .pending
     }
 
     /// Forgets lazily computed values (they are computed again on next read) and unbinds every plain value.
     public func reset() {
-        for index in 0..<count {
-            if lazyExpressions[index] != nil {
-                states[index] = .pending
-            } else {
-                states[index] = .unbound
-            }
-            values[index] = .null
-        }
+        states.update(from: resetStates, count: count)
+        for index in 0..<count { values[index] = .null }
     }
 
     /// The value of a variable; an unbound variable reads as an error value.

@@ -84,3 +84,40 @@ extension Builtins {
         return .bool(!lhs.celEquals(rhs))
     }
 }
+
+extension Value {
+    /// Whether two values are the same value of the same type, field by field: stricter than CEL `==`, which
+    /// equates `1` and `1.0` and never equates NaN or errors.
+    ///
+    /// Doubles compare by bit pattern, maps entry by entry in order, records by type and field values (absent
+    /// equals absent), errors by message and missing fact.
+    public func isIdentical(to other: Value) -> Bool {
+        switch (self, other) {
+        case (.null, .null): true
+        case (.bool(let a), .bool(let b)): a == b
+        case (.int(let a), .int(let b)): a == b
+        case (.uint(let a), .uint(let b)): a == b
+        case (.double(let a), .double(let b)): a.bitPattern == b.bitPattern
+        case (.string(let a), .string(let b)): a.hasSameScalars(as: b)
+        case (.bytes(let a), .bytes(let b)): a == b
+        case (.list(let a), .list(let b)): a.count == b.count && zip(a, b).allSatisfy { $0.isIdentical(to: $1) }
+        case (.map(let a), .map(let b)):
+            a.count == b.count
+                && zip(a.entries, b.entries).allSatisfy { $0.key.isIdentical(to: $1.key) && $0.value.isIdentical(to: $1.value) }
+        case (.object(let a), .object(let b)):
+            a.type == b.type && a.fields.count == b.fields.count
+                && zip(a.fields, b.fields).allSatisfy { pair in
+                    switch pair {
+                    case (nil, nil): true
+                    case (let a?, let b?): a.isIdentical(to: b)
+                    default: false
+                    }
+                }
+        case (.timestamp(let a), .timestamp(let b)): a == b
+        case (.duration(let a), .duration(let b)): a == b
+        case (.type(let a), .type(let b)): a == b
+        case (.error(let a), .error(let b)): a.message == b.message && a.missingFact == b.missingFact
+        default: false
+        }
+    }
+}

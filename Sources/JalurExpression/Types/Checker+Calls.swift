@@ -55,13 +55,20 @@ extension Checker {
         return Typed(.call(function, all.map(\.expr)), signature.result)
     }
 
-    private func resolve(_ function: Function) -> Function {
+    /// Binds `days_since` / `days_until` to the `today` variable (which the expression then reads), or to the
+    /// current date when none is declared.
+    private mutating func resolve(_ function: Function) -> Function {
         let today = environment.slot(of: "today")?.index
         switch function {
-        case .daysSince: return .daysSince(today: today)
-        case .daysUntil: return .daysUntil(today: today)
+        case .daysSince: return readingToday(.daysSince(today: today), today)
+        case .daysUntil: return readingToday(.daysUntil(today: today), today)
         default: return function
         }
+    }
+
+    private mutating func readingToday(_ function: Function, _ today: Int?) -> Function {
+        if let today { variableSlots.insert(today) } else { readsClock = true }
+        return function
     }
 
     private func usage(of name: String, _ signatures: [Signature]) -> String {

@@ -30,6 +30,8 @@ struct Checker {
     private(set) var issues: [ExprIssue] = []
     private(set) var factPaths: Set<String> = []
     var variableSlots: Set<Int> = []
+    /// Whether a call reads the current date (`days_since` without a declared `today`).
+    var readsClock = false
     var scopes: [LocalVariable] = []
 
     init(environment: ExprEnvironment) {

@@ -31,7 +31,8 @@ struct CohortRun {
         scenario: ScenarioDefinition,
         seed: UInt64,
         days: Int,
-        parallelThreshold: Int = CohortRun.defaultParallelThreshold
+        parallelThreshold: Int = CohortRun.defaultParallelThreshold,
+        reusesEvaluations: Bool = true
     ) {
         self.parallelThreshold = parallelThreshold
         self.engine = engine
@@ -46,25 +47,17 @@ struct CohortRun {
         )
         terminal = stages.map(\.isTerminal)
         plan = engine.program.plans[scenario.workflow] ?? Self.emptyPlan()
-        let worker = CohortWorker(
-            engine: engine,
-            scenario: scenario,
-            plan: plan,
-            stageIDs: stageIDs,
-            terminal: terminal,
-            days: self.days
-        )
-        workers = [
-            worker,
+        workers = (0..<2).map { [plan, stageIDs, terminal, days = self.days] _ in
             CohortWorker(
                 engine: engine,
                 scenario: scenario,
                 plan: plan,
                 stageIDs: stageIDs,
                 terminal: terminal,
-                days: self.days
-            ),
-        ]
+                days: days,
+                reusesEvaluations: reusesEvaluations
+            )
+        }
         arrivals = SplitMix64(seed: seed, stream: 0)
         dailyAdmissions = [Int](repeating: 0, count: self.days)
     }

@@ -12,6 +12,9 @@ struct CohortWorker {
     let state: ResidentState
     var evaluator: Evaluator
     var tally: CohortTally
+    /// Whether a resident's evaluation is reused on days it cannot have changed (``DayFingerprint``); tests
+    /// turn it off to check that the report does not depend on it.
+    let reusesEvaluations: Bool
 
     init(
         engine: Engine,
@@ -19,7 +22,8 @@ struct CohortWorker {
         plan: WorkflowPlan,
         stageIDs: [String],
         terminal: [Bool],
-        days: Int
+        days: Int,
+        reusesEvaluations: Bool
     ) {
         self.scenario = scenario
         self.stageIndex = Dictionary(
@@ -30,7 +34,9 @@ struct CohortWorker {
         self.state = ResidentState(plan: plan)
         self.evaluator = engine.makeEvaluator()
         self.tally = CohortTally(stageCount: stageIDs.count, days: days, events: scenario.events.count)
+        self.reusesEvaluations = reusesEvaluations
     }
+
 
     /// Processes one resident for one day; returns whether they were discharged.
     ///
@@ -46,7 +52,7 @@ struct CohortWorker {
     {
         let outcomesRecorded = recordOutcomes(&member, on: day)
         if happenEvents(&member, on: day) || outcomesRecorded { member.lastEvaluation = nil }
-        if let last = member.lastEvaluation,
+        if reusesEvaluations, let last = member.lastEvaluation,
             try evaluator.isUnchanged(member.resident, asOf: day, since: last.fingerprint)
         {
             tally.add(last.count)

@@ -55,16 +55,17 @@ struct ReferralHistory {
     /// - Parameter repeatAfterDays: Every `repeat_after_days` of the rules referring to each service.
     func firstHoldBackEnd(after asOf: Day, repeatAfterDays: [String: [Int]]) -> Day? {
         var earliest: Day?
-        var seen: Set<String> = []
-        for record in records where seen.insert(record.service).inserted {
+        func consider(_ end: Day) {
+            if end > asOf { earliest = min(earliest ?? end, end) }
+        }
+        for (position, record) in records.enumerated()
+        where !records[..<position].contains(where: { $0.service == record.service }) {
             guard let latest = latest(record.service) else { continue }
-            let ends: [Day] =
-                switch latest.status {
-                case .completed: (repeatAfterDays[record.service] ?? []).map { latest.date.adding(days: $0) }
-                case .declined: [latest.date.adding(days: Self.declineQuietDays + 1)]
-                case .suggested, .pending, .accepted: []
-                }
-            for end in ends where end > asOf { earliest = min(earliest ?? end, end) }
+            switch latest.status {
+            case .completed: for days in repeatAfterDays[record.service] ?? [] { consider(latest.date.adding(days: days)) }
+            case .declined: consider(latest.date.adding(days: Self.declineQuietDays + 1))
+            case .suggested, .pending, .accepted: break
+            }
         }
         return earliest
     }

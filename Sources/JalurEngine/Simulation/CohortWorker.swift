@@ -10,6 +10,8 @@ struct CohortWorker {
     let stageIndex: [String: Int]
     let terminal: [Bool]
     let state: ResidentState
+    /// Per chance event, what is needed before its chance comes up (reading these copies nothing).
+    let draws: [(chancePerDay: Double, isOnce: Bool)]
     var evaluator: Evaluator
     var tally: CohortTally
     /// Whether a resident's evaluation is reused on days it cannot have changed (``DayFingerprint``); tests
@@ -32,6 +34,7 @@ struct CohortWorker {
         )
         self.terminal = terminal
         self.state = ResidentState(plan: plan)
+        self.draws = scenario.events.map { ($0.chancePerDay, $0.isOnce) }
         self.evaluator = engine.makeEvaluator()
         self.tally = CohortTally(stageCount: stageIDs.count, days: days, events: scenario.events.count)
         self.reusesEvaluations = reusesEvaluations
@@ -118,9 +121,10 @@ struct CohortWorker {
         var isBound = false
         let before = member.resident.facts
         var happened = false
-        for (index, event) in scenario.events.enumerated() {
-            if event.isOnce, member.happened[index] { continue }
-            guard member.rng.chance(event.chancePerDay) else { continue }
+        for (index, draw) in draws.enumerated() {
+            if draw.isOnce, member.happened[index] { continue }
+            guard member.rng.chance(draw.chancePerDay) else { continue }
+            let event = scenario.events[index]
             if let condition = event.condition {
                 if !isBound { state.bind(member.resident, on: day) }
                 isBound = true

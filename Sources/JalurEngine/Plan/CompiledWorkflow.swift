@@ -44,6 +44,8 @@ final class CompiledWorkflow: Sendable {
     let stages: [CompiledStage]
     /// Parallel to ``conditions``: whether the condition reads the evaluation date (``DateSensitivity``).
     let readsDate: [Bool]
+    /// Slots of the derived names that depend on the facts alone (``FactOnlyDerived``).
+    let factOnlyDerived: [VariableSlot]
 
     /// Lays out `plan`; `nil` when the plan does not line up with the model (it came from another program).
     init?(plan: WorkflowPlan, workflow: Workflow, rules: [Rule]) {
@@ -74,6 +76,7 @@ final class CompiledWorkflow: Sendable {
         self.expressions = layout.expressions
         self.conditions = layout.conditions
         self.stages = stages
+        self.factOnlyDerived = FactOnlyDerived(plan: plan).slots
         let sensitivity = DateSensitivity(plan: plan)
         self.readsDate = layout.conditions.map { condition in
             layout.expressions[condition.parts].contains { sensitivity.readsDate($0) }

@@ -93,6 +93,24 @@ public final class Activation {
         for index in 0..<count { values[index] = .null }
     }
 
+    /// The value of a variable if it is bound or has been computed; `nil` when unbound or not yet computed.
+    public func computedValue(at slot: VariableSlot) -> Value? {
+        guard slot.index >= 0, slot.index < count, states[slot.index] == .bound else { return nil }
+        return values[slot.index]
+    }
+
+    /// Gives a lazily bound variable its value for this evaluation, as if it had been computed (for a value
+    /// remembered from an earlier evaluation of the same inputs); ``reset()`` makes it pending again.
+    ///
+    /// - Parameters:
+    ///   - slot: A slot bound with ``bindLazily(_:to:)``; other slots are left alone.
+    ///   - value: Its value.
+    public func fill(_ slot: VariableSlot, with value: Value) {
+        guard slot.index >= 0, slot.index < count, states[slot.index] == .pending else { return }
+        values[slot.index] = value
+        states[slot.index] = .bound
+    }
+
     /// The value of a variable; an unbound variable reads as an error value.
     public func value(at slot: VariableSlot) -> Value { read(slot.index) }
 

@@ -17,7 +17,10 @@ extension Evaluator {
         asOf: Day,
         sameFactsAs earlier: DayFingerprint? = nil
     ) throws(EngineError) -> (evaluation: Evaluation, fingerprint: DayFingerprint) {
-        let bound = try bind(resident, asOf: asOf)
+        var bound = try bind(resident, asOf: asOf)
+        let remembered = factOnlyOutcomes[bound.workflow]
+        remembered?.start(from: earlier?.workflow == bound.workflow ? earlier?.factOnlyOutcomes : nil)
+        bound.probe.factOnlyOutcomes = remembered
         if let earlier { bound.fill(earlier) }
         let evaluation = decide(resident, asOf: asOf, bound: bound, includeTrace: false)
         let info = engine.workflows[bound.workflow]
@@ -35,7 +38,8 @@ extension Evaluator {
             outcomes: outcomes,
             beforeEntry: bound.days.isBeforeEntry,
             holdBackEnds: history.firstHoldBackEnd(after: asOf, repeatAfterDays: engine.repeatAfterDays),
-            factOnlyValues: bound.probe.compiled.factOnlyDerived.map { bound.probe.activation.computedValue(at: $0) }
+            factOnlyValues: bound.probe.compiled.factOnlyDerived.map { bound.probe.activation.computedValue(at: $0) },
+            factOnlyOutcomes: remembered?.outcomes ?? []
         )
         return (evaluation, fingerprint)
     }

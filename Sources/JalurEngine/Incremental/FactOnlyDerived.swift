@@ -9,6 +9,8 @@ import JalurModel
 struct FactOnlyDerived: Sendable {
     /// Their slots, in dependency order.
     let slots: [VariableSlot]
+    /// `resident` and their slots.
+    private let factOnly: Set<Int>
 
     init(plan: WorkflowPlan) {
         var factOnly: Set<Int> = [plan.slots.resident.index]
@@ -20,5 +22,11 @@ struct FactOnlyDerived: Sendable {
             slots.append(derived.slot)
         }
         self.slots = slots
+        self.factOnly = factOnly
+    }
+
+    /// Whether `expression` depends on the facts alone.
+    func isFactOnly(_ expression: CompiledExpression) -> Bool {
+        !expression.readsClock && expression.variables.allSatisfy { factOnly.contains($0.index) }
     }
 }

@@ -46,6 +46,8 @@ final class CompiledWorkflow: Sendable {
     let readsDate: [Bool]
     /// Slots of the derived names that depend on the facts alone (``FactOnlyDerived``).
     let factOnlyDerived: [VariableSlot]
+    /// Parallel to ``conditions``: whether every part depends on the facts alone (``FactOnlyOutcomes``).
+    let isFactOnly: [Bool]
 
     /// Lays out `plan`; `nil` when the plan does not line up with the model (it came from another program).
     init?(plan: WorkflowPlan, workflow: Workflow, rules: [Rule]) {
@@ -76,7 +78,11 @@ final class CompiledWorkflow: Sendable {
         self.expressions = layout.expressions
         self.conditions = layout.conditions
         self.stages = stages
-        self.factOnlyDerived = FactOnlyDerived(plan: plan).slots
+        let factOnly = FactOnlyDerived(plan: plan)
+        self.factOnlyDerived = factOnly.slots
+        self.isFactOnly = layout.conditions.map { condition in
+            layout.expressions[condition.parts].allSatisfy { factOnly.isFactOnly($0) }
+        }
         let sensitivity = DateSensitivity(plan: plan)
         self.readsDate = layout.conditions.map { condition in
             layout.expressions[condition.parts].contains { sensitivity.readsDate($0) }

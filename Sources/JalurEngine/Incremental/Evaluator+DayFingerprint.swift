@@ -8,8 +8,9 @@ extension Evaluator {
     /// - Parameters:
     ///   - resident: The resident.
     ///   - asOf: The date to evaluate on.
-    ///   - earlier: A fingerprint taken of the same facts (the stage, dates and referrals may differ): its
-    ///     derived values are used rather than computed again.
+    ///   - earlier: A fingerprint taken of the same facts (the stage, dates and referrals may differ): the
+    ///     derived values and condition outcomes it remembers for those facts are used rather than computed
+    ///     again.
     /// - Returns: The evaluation and its fingerprint.
     /// - Throws: ``EngineError`` when the resident does not fit the program.
     public mutating func evaluateWithFingerprint(

@@ -6,7 +6,9 @@ public struct Jalur: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "jalur",
         abstract: "Rules and workflow engine for rehabilitation pathways.",
-        subcommands: [Eval.self, Validate.self, Next.self, Test.self, Diff.self, Simulate.self, Schema.self, Graph.self]
+        subcommands: [
+            Eval.self, Validate.self, Next.self, Test.self, Diff.self, Simulate.self, Schema.self, Graph.self,
+        ]
     )
 
     /// Creates the root command.

@@ -46,7 +46,11 @@ extension JSONCursor {
     }
 
     /// Reads `.digits` and `e±digits`, using exact fast arithmetic when the digits allow it.
-    private mutating func parseFraction(from start: Int, integerPart: UInt64?, negative: Bool) throws(JSONError) -> Double {
+    private mutating func parseFraction(
+        from start: Int,
+        integerPart: UInt64?,
+        negative: Bool
+    ) throws(JSONError) -> Double {
         var mantissa = integerPart ?? 0
         var significant = integerPart == nil ? 20 : countDigits(mantissa)
         var exponent = 0
@@ -63,7 +67,9 @@ extension JSONCursor {
                 }
                 index += 1
             }
-            guard index > fractionStart else { throw error("a number needs digits after '.'", help: "write 1.0, not 1.") }
+            guard index > fractionStart else {
+                throw error("a number needs digits after '.'", help: "write 1.0, not 1.")
+            }
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
@@ -82,7 +88,9 @@ extension JSONCursor {
             exponent += exponentNegative ? -written : written
         }
         if significant <= 15, mantissa < (1 << 53), abs(exponent) <= 22 {
-            let value = exponent < 0 ? Double(mantissa) / Self.powersOf10[-exponent] : Double(mantissa) * Self.powersOf10[exponent]
+            let value =
+                exponent < 0
+                ? Double(mantissa) / Self.powersOf10[-exponent] : Double(mantissa) * Self.powersOf10[exponent]
             return negative ? -value : value
         }
         let value = try slowDouble(from: start)

@@ -98,7 +98,10 @@ extension JSONCursor {
         case UInt8(ascii: "u"): buffer.append(contentsOf: String(Character(try parseUnicodeEscape())).utf8)
         default:
             index -= 2
-            throw error("invalid escape in a string", help: "valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
+            throw error(
+                "invalid escape in a string",
+                help: "valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX"
+            )
         }
     }
 

@@ -56,12 +56,18 @@ struct JSONCursor {
     private func unexpectedValue() -> JSONError {
         let rest = bytes[index..<min(bytes.count, index + 9)]
         if rest.starts(with: "NaN".utf8) || rest.starts(with: "Infinity".utf8) || rest.starts(with: "-Infinity".utf8) {
-            return error("NaN and Infinity are not numbers in JSON", help: "record a finite number, or leave the fact out")
+            return error(
+                "NaN and Infinity are not numbers in JSON",
+                help: "record a finite number, or leave the fact out"
+            )
         }
         if rest.first == UInt8(ascii: "'") {
             return error("strings must use double quotes", help: "write \"text\" instead of 'text'")
         }
-        return error("unexpected character; a value was expected", help: "values are objects, lists, strings, numbers, true, false or null")
+        return error(
+            "unexpected character; a value was expected",
+            help: "values are objects, lists, strings, numbers, true, false or null"
+        )
     }
 
     private mutating func expectWord(_ word: StaticString) throws(JSONError) {
@@ -70,7 +76,10 @@ struct JSONCursor {
             index + count <= bytes.count && (0..<count).allSatisfy { bytes[index + $0] == expected[$0] }
         }
         guard matches else {
-            throw error("unexpected word; expected 'true', 'false' or 'null'", help: "quote text as \"...\"; booleans are true or false")
+            throw error(
+                "unexpected word; expected 'true', 'false' or 'null'",
+                help: "quote text as \"...\"; booleans are true or false"
+            )
         }
         index += count
     }
@@ -86,7 +95,9 @@ struct JSONCursor {
             let element = try parseValue(depth: depth)
             elements.append(element)
             skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of input inside a list", help: "close the list with ']'") }
+            guard index < bytes.count else {
+                throw error("unexpected end of input inside a list", help: "close the list with ']'")
+            }
             switch bytes[index] {
             case UInt8(ascii: ","):
                 index += 1
@@ -118,13 +129,17 @@ struct JSONCursor {
             let keyPosition = position
             let key = try parseString()
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after the key") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                throw error("expected ':' after the key")
+            }
             index += 1
             skipWhitespace()
             let value = try parseValue(depth: depth)
             members.append(JSONMember(key: key, keyPosition: keyPosition, value: value))
             skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of input inside an object", help: "close the object with '}'") }
+            guard index < bytes.count else {
+                throw error("unexpected end of input inside an object", help: "close the object with '}'")
+            }
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "}"):

@@ -67,7 +67,9 @@ public final class JSONLinesReader {
             guard let line = try nextLine() else { break }
             switch line {
             case .tooLong(let number):
-                batch.lines.append(JSONLine(number: number, range: batch.bytes.count..<batch.bytes.count, isTooLong: true))
+                batch.lines.append(
+                    JSONLine(number: number, range: batch.bytes.count..<batch.bytes.count, isTooLong: true)
+                )
             case .text(let number, let range):
                 if isBlank(range) { continue }
                 let from = batch.bytes.count

@@ -40,7 +40,11 @@ public struct JSONPullParser {
     public mutating func enterContainer(depth: Int) throws(JSONError) {
         cursor.skipWhitespace()
         guard depth <= cursor.maxDepth else {
-            throw cursor.error("nesting deeper than \(cursor.maxDepth) levels", help: "flatten the data", code: "nesting-too-deep")
+            throw cursor.error(
+                "nesting deeper than \(cursor.maxDepth) levels",
+                help: "flatten the data",
+                code: "nesting-too-deep"
+            )
         }
         cursor.index += 1
     }

@@ -35,7 +35,10 @@ struct EvalVarsTests {
     }
 
     @Test func valuesKeepTheirExactText() throws {
-        let run = try eval("[a, b, c, d]", vars: "{\"a\": -9223372036854775808, \"b\": 2.5, \"c\": 1e2, \"d\": {\"z\": 1, \"y\": [true]}}")
+        let run = try eval(
+            "[a, b, c, d]",
+            vars: "{\"a\": -9223372036854775808, \"b\": 2.5, \"c\": 1e2, \"d\": {\"z\": 1, \"y\": [true]}}"
+        )
         #expect(run.status == 0, "\(run)")
         #expect(run.stdout == "[-9223372036854775808, 2.5, 100.0, {\"y\": [true], \"z\": 1}]\n", "\(run)")
     }

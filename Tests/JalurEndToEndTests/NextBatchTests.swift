@@ -8,7 +8,9 @@ struct NextBatchTests {
 
     @Test func folderOrderDoesNotDependOnCreationOrder() throws {
         let source = NextFixtures.next.appendingPathComponent("caseload")
-        let files = try FileManager.default.subpathsOfDirectory(atPath: source.path).filter { $0.hasSuffix(".json") || $0.hasSuffix(".yaml") }
+        let files = try FileManager.default.subpathsOfDirectory(atPath: source.path).filter {
+            $0.hasSuffix(".json") || $0.hasSuffix(".yaml")
+        }
         #expect(files.count == 4)
         var outputs: [String] = []
         for order in [files.sorted(), files.sorted().reversed()] {
@@ -16,7 +18,10 @@ struct NextBatchTests {
             defer { try? FileManager.default.removeItem(at: folder) }
             for file in order {
                 let target = folder.appendingPathComponent(file)
-                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: target.deletingLastPathComponent(),
+                    withIntermediateDirectories: true
+                )
                 try FileManager.default.copyItem(at: source.appendingPathComponent(file), to: target)
             }
             let result = try runJalur(["next"] + Self.program + ["--format", "jsonl", folder.path])
@@ -37,7 +42,10 @@ struct NextBatchTests {
             (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["resident"] as? String
         }
         #expect(ids == ["R-000001", "R-000003", "R-000005"])
-        let expected = try String(contentsOf: NextFixtures.next.appendingPathComponent("bad-batch.expected"), encoding: .utf8)
+        let expected = try String(
+            contentsOf: NextFixtures.next.appendingPathComponent("bad-batch.expected"),
+            encoding: .utf8
+        )
         #expect(result.stderr == expected)
     }
 
@@ -45,7 +53,10 @@ struct NextBatchTests {
         let result = try runJalur(["next"] + Self.program + ["next/bad-resident.yaml"])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
-        let expected = try String(contentsOf: NextFixtures.next.appendingPathComponent("bad-resident.expected"), encoding: .utf8)
+        let expected = try String(
+            contentsOf: NextFixtures.next.appendingPathComponent("bad-resident.expected"),
+            encoding: .utf8
+        )
         #expect(result.stderr == expected)
     }
 

@@ -13,7 +13,9 @@ struct NextEmptyFolderTests {
             in: Repository.root
         )
         #expect(run.status == 1)
-        #expect(run.stderr.contains("\(folder.path):1:1: error: the folder holds no resident files [no-resident-files]"))
+        #expect(
+            run.stderr.contains("\(folder.path):1:1: error: the folder holds no resident files [no-resident-files]")
+        )
         #expect(run.stderr.contains("help: put .yaml, .yml, .json or .jsonl resident files in it"))
     }
 }

@@ -20,9 +20,15 @@ struct NextEndToEndTests {
         Golden(name: "R-000900.txt", arguments: ["next/caseload/intake/R-000900.yaml"]),
         Golden(name: "R-000900-id.txt", arguments: ["--lang", "id", "next/caseload/intake/R-000900.yaml"]),
         Golden(name: "R-000045-explain.txt", arguments: ["--explain", "next/caseload/R-000045.yaml"]),
-        Golden(name: "R-000045-explain.json", arguments: ["--explain", "--format", "json", "next/caseload/R-000045.yaml"]),
+        Golden(
+            name: "R-000045-explain.json",
+            arguments: ["--explain", "--format", "json", "next/caseload/R-000045.yaml"]
+        ),
         Golden(name: "R-000006.json", arguments: ["--format", "json", "next/caseload/R-000006.json"]),
-        Golden(name: "two-files.json", arguments: ["--format", "json", "next/caseload/R-000006.json", "next/caseload/R-000023.json"]),
+        Golden(
+            name: "two-files.json",
+            arguments: ["--format", "json", "next/caseload/R-000006.json", "next/caseload/R-000023.json"]
+        ),
     ]
 
     @Test(arguments: goldens)
@@ -40,7 +46,10 @@ struct NextEndToEndTests {
         let result = try runJalur(["next"] + Self.program + ["--format", "json", "next/caseload"])
         let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(array.count == 4)
-        let keys = ["resident", "workflow", "as_of", "stage", "move", "blockers", "on_hold", "referrals", "aftercare", "alerts", "undetermined"]
+        let keys = [
+            "resident", "workflow", "as_of", "stage", "move", "blockers", "on_hold", "referrals", "aftercare", "alerts",
+            "undetermined",
+        ]
         for object in array { #expect(Set(object.keys) == Set(keys)) }
         #expect(array.map { $0["resident"] as? String } == ["R-000006", "R-000023", "R-000045", "R-000900"])
     }

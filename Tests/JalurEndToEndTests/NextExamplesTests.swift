@@ -37,7 +37,10 @@ struct NextExamplesTests {
         let folder = Self.repository.appendingPathComponent("Examples/residents")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }
         #expect(files.count >= 8)
-        let result = try runJalur(["next", "--as-of", "2026-04-01", "--format", "jsonl", "Examples/residents"], in: Self.repository)
+        let result = try runJalur(
+            ["next", "--as-of", "2026-04-01", "--format", "jsonl", "Examples/residents"],
+            in: Self.repository
+        )
         #expect(result.status == 0)
         #expect(result.stdout.split(separator: "\n").count == files.count)
     }

@@ -23,7 +23,10 @@ enum NextFixtures {
     static func golden(_ name: String, actual: String) throws -> String {
         let source = sourceNext.appendingPathComponent("golden").appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["JALUR_UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: source.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: source.deletingLastPathComponent(),
+                withIntermediateDirectories: true
+            )
             try Data(actual.utf8).write(to: source)
             return actual
         }

@@ -18,8 +18,11 @@ struct HardeningConcurrencyTests {
         #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics.prefix(3))")
         let reader = ResidentReader(program: program)
         let folder = root.appendingPathComponent("Examples/residents")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
-        let residents = files.flatMap { reader.readFile(at: folder.appendingPathComponent($0).path) }.compactMap(\.resident)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }
+            .sorted()
+        let residents = files.flatMap { reader.readFile(at: folder.appendingPathComponent($0).path) }.compactMap(
+            \.resident
+        )
         try #require(residents.count >= 5, "the example residents must read cleanly")
 
         let engine = Engine(program: program)
@@ -38,7 +41,9 @@ struct HardeningConcurrencyTests {
             for _ in 0..<3 {
                 for day in days {
                     for resident in residents {
-                        let rendered = (try? evaluator.evaluate(resident, asOf: day, includeTrace: true)).map(json.render)
+                        let rendered = (try? evaluator.evaluate(resident, asOf: day, includeTrace: true)).map(
+                            json.render
+                        )
                         outputs.append(rendered ?? "error")
                     }
                 }

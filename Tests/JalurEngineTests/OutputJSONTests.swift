@@ -12,7 +12,8 @@ struct OutputJSONTests {
                 Undetermined(subject: .rule, id: "hiv-care", missing: ["resident.hiv_status"]),
                 Undetermined(subject: .criterion, id: "ratio", error: "division by zero"),
             ],
-            blockers: [Blocker(criterion: "profile-complete", because: nil, missing: ["resident.asi"])])
+            blockers: [Blocker(criterion: "profile-complete", because: nil, missing: ["resident.asi"])]
+        )
         let json = EvaluationJSON(language: "en", layout: .compact).render(evaluation)
         let expected =
             #"{"resident":"R-1","workflow":"medan-plus","as_of":"2026-04-01","#
@@ -36,7 +37,8 @@ struct OutputJSONTests {
     @Test func moveAndOverdueCarryTheirExtras() {
         var evaluation = OutputTestData.evaluation(
             alerts: [Alert(rule: "overdue", level: .warning, because: nil, daysOver: 3)],
-            move: Move(to: "planning", via: .branch, branch: "early", because: LocalizedText(plain: "asked")))
+            move: Move(to: "planning", via: .branch, branch: "early", because: LocalizedText(plain: "asked"))
+        )
         evaluation.stage.complete = true
         let json = EvaluationJSON(language: "en", layout: .compact).render(evaluation)
         #expect(json.contains(#""stage":{"id":"assessment","days_in_stage":22,"overdue":false,"complete":true}"#))
@@ -47,13 +49,21 @@ struct OutputJSONTests {
     @Test func traceOnlyWithExplain() {
         var evaluation = OutputTestData.evaluation()
         evaluation.trace = [
-            TraceEntry(subject: .rule, id: "r", condition: "resident.cows >= 13", outcome: .true,
-                evidence: [Evidence(path: "resident.cows", json: "15")])
+            TraceEntry(
+                subject: .rule,
+                id: "r",
+                condition: "resident.cows >= 13",
+                outcome: .true,
+                evidence: [Evidence(path: "resident.cows", json: "15")]
+            )
         ]
         #expect(!EvaluationJSON(language: "en", layout: .compact).render(evaluation).contains("trace"))
         let explained = EvaluationJSON(language: "en", includesTrace: true, layout: .compact).render(evaluation)
-        #expect(explained.hasSuffix(
-            #""trace":[{"rule":"r","condition":"resident.cows >= 13","outcome":"true","evidence":{"resident.cows":15},"in_scope":true}]}"#))
+        #expect(
+            explained.hasSuffix(
+                #""trace":[{"rule":"r","condition":"resident.cows >= 13","outcome":"true","evidence":{"resident.cows":15},"in_scope":true}]}"#
+            )
+        )
     }
 
     @Test func prettyLayoutPutsEachMemberAndEntryOnItsOwnLine() {
@@ -79,9 +89,13 @@ struct OutputNotesTests {
         var evaluation = OutputTestData.evaluation()
         #expect(!EvaluationJSON(language: "en", layout: .compact).render(evaluation).contains("notes"))
         evaluation.notes = ["stage_entered_on is not recorded"]
-        #expect(EvaluationJSON(language: "en", layout: .compact).render(evaluation)
-            .hasSuffix(#""undetermined":[],"notes":["stage_entered_on is not recorded"]}"#))
-        #expect(StaffView(program: OutputTestData.program, language: "en").render(evaluation)
-            .hasSuffix("Notes\n  - stage_entered_on is not recorded\n"))
+        #expect(
+            EvaluationJSON(language: "en", layout: .compact).render(evaluation)
+                .hasSuffix(#""undetermined":[],"notes":["stage_entered_on is not recorded"]}"#)
+        )
+        #expect(
+            StaffView(program: OutputTestData.program, language: "en").render(evaluation)
+                .hasSuffix("Notes\n  - stage_entered_on is not recorded\n")
+        )
     }
 }

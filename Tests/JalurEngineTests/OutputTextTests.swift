@@ -6,9 +6,11 @@ import Testing
 struct OutputTextTests {
     @Test func staffViewPutsUrgentItemsFirstWithRoleAndReason() {
         let evaluation = OutputTestData.evaluation(
-            referrals: [OutputTestData.detox], alerts: [OutputTestData.suicide],
+            referrals: [OutputTestData.detox],
+            alerts: [OutputTestData.suicide],
             undetermined: [Undetermined(subject: .rule, id: "hiv-care", missing: ["resident.hiv_status"])],
-            blockers: [Blocker(criterion: "profile-complete", because: nil, missing: ["resident.asi"])])
+            blockers: [Blocker(criterion: "profile-complete", because: nil, missing: ["resident.asi"])]
+        )
         let text = StaffView(program: OutputTestData.program, language: "en").render(evaluation)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == "Resident R-1 · Medan Plus · as of 2026-04-01")
@@ -24,7 +26,8 @@ struct OutputTextTests {
     @Test func staffViewSpeaksIndonesian() {
         let evaluation = OutputTestData.evaluation(
             referrals: [OutputTestData.detox],
-            move: Move(to: "planning", via: .next, because: LocalizedText([("en", "ready"), ("id", "siap")])))
+            move: Move(to: "planning", via: .next, because: LocalizedText([("en", "ready"), ("id", "siap")]))
+        )
         let text = StaffView(program: OutputTestData.program, language: "id").render(evaluation)
         #expect(text.contains("Tahap: Asesmen (assessment) · 22 hari"))
         #expect(text.contains("  ! Detoksifikasi [rsj-detox] · 72 jam · fasilitator\n      COWS ≥ 13: detoks dulu."))
@@ -33,7 +36,9 @@ struct OutputTextTests {
 
     @Test func colourOnlyWhenAsked() {
         let evaluation = OutputTestData.evaluation(alerts: [OutputTestData.suicide])
-        let text = StaffView(program: OutputTestData.program, language: "en", style: TextStyle(isColored: true)).render(evaluation)
+        let text = StaffView(program: OutputTestData.program, language: "en", style: TextStyle(isColored: true)).render(
+            evaluation
+        )
         #expect(text.contains("\u{1B}[1;31m"))
     }
 

@@ -11,32 +11,50 @@ final class FuzzExpressionFixture {
 
     init() {
         let gender = EnumType(name: "resident.gender", values: ["male", "female"])
-        let family = ObjectType(name: "resident.family", fields: [
-            .init(name: "conflict_level", type: .enumeration(EnumType(name: "resident.family.conflict_level",
-                values: ["none", "mild", "severe"]))),
-            .init(name: "members", type: .int),
-        ])
-        let substance = ObjectType(name: "resident.substances", fields: [
-            .init(name: "substance", type: .string),
-            .init(name: "assist_score", type: .int),
-        ])
-        let resident = ObjectType(name: "resident", fields: [
-            .init(name: "age", type: .int),
-            .init(name: "name", type: .string),
-            .init(name: "gender", type: .enumeration(gender)),
-            .init(name: "bmi", type: .double),
-            .init(name: "injecting", type: .bool),
-            .init(name: "admitted_on", type: .timestamp),
-            .init(name: "tags", type: .list(.string)),
-            .init(name: "substances", type: .list(.object(substance))),
-            .init(name: "assist", type: .map(key: .string, value: .int)),
-            .init(name: "family", type: .object(family)),
-            .init(name: "hiv_status", type: .string),
-        ])
+        let family = ObjectType(
+            name: "resident.family",
+            fields: [
+                .init(
+                    name: "conflict_level",
+                    type: .enumeration(
+                        EnumType(
+                            name: "resident.family.conflict_level",
+                            values: ["none", "mild", "severe"]
+                        )
+                    )
+                ),
+                .init(name: "members", type: .int),
+            ]
+        )
+        let substance = ObjectType(
+            name: "resident.substances",
+            fields: [
+                .init(name: "substance", type: .string),
+                .init(name: "assist_score", type: .int),
+            ]
+        )
+        let resident = ObjectType(
+            name: "resident",
+            fields: [
+                .init(name: "age", type: .int),
+                .init(name: "name", type: .string),
+                .init(name: "gender", type: .enumeration(gender)),
+                .init(name: "bmi", type: .double),
+                .init(name: "injecting", type: .bool),
+                .init(name: "admitted_on", type: .timestamp),
+                .init(name: "tags", type: .list(.string)),
+                .init(name: "substances", type: .list(.object(substance))),
+                .init(name: "assist", type: .map(key: .string, value: .int)),
+                .init(name: "family", type: .object(family)),
+                .init(name: "hiv_status", type: .string),
+            ]
+        )
         var environment = ExprEnvironment()
         let residentSlot = environment.declare("resident", type: .object(resident), isFactRoot: true)
         let stageSlot = environment.declare(
-            "stage", type: .enumeration(EnumType(name: "stage", values: ["intake", "assessment", "termination"])))
+            "stage",
+            type: .enumeration(EnumType(name: "stage", values: ["intake", "assessment", "termination"]))
+        )
         let daysSlot = environment.declare("days_in_stage", type: .int)
         let todaySlot = environment.declare("today", type: .timestamp)
         let anySlot = environment.declare("x", type: .dyn)

@@ -8,10 +8,12 @@ import Testing
 /// go in that folder once fixed.
 struct FuzzRegressionTests {
     static func inputs() throws -> [String] {
-        guard let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)?
-            .appendingPathComponent("fuzz-regressions")
+        guard
+            let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)?
+                .appendingPathComponent("fuzz-regressions")
         else { throw CocoaError(.fileNoSuchFile) }
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }
+            .sorted()
         guard !names.isEmpty else { throw CocoaError(.fileReadNoSuchFile) }
         return names.map { folder.appendingPathComponent($0).path }
     }

@@ -12,7 +12,8 @@ import Testing
 struct FuzzRegressionTests {
     static func inputs(_ target: String) throws -> [String] {
         let folder = try LoaderFixture.fixturesDirectory().appendingPathComponent("fuzz-regressions/\(target)")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }
+            .sorted()
         guard !names.isEmpty else { throw FixtureError.noFixtures(folder.path) }
         return names.map { folder.appendingPathComponent($0).path }
     }
@@ -52,7 +53,12 @@ struct FuzzRegressionTests {
                         results.append(
                             line.isTooLong
                                 ? ResidentReader.lineTooLong(file: path, line: line.number)
-                                : reader.decodeJSONLine(UnsafeBufferPointer(rebasing: buffer[line.range]), file: path, line: line.number))
+                                : reader.decodeJSONLine(
+                                    UnsafeBufferPointer(rebasing: buffer[line.range]),
+                                    file: path,
+                                    line: line.number
+                                )
+                        )
                     }
                 }
             }

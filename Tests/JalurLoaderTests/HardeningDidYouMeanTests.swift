@@ -13,7 +13,9 @@ struct HardeningDidYouMeanTests {
         #expect(ContinuousClock.now - started < .seconds(10))
     }
 
-    @Test(arguments: [("stage_of_chnge", "stage_of_change"), ("suicide_rsk", "suicide_risk"), ("AGE", "age"), ("ag", "age")])
+    @Test(arguments: [
+        ("stage_of_chnge", "stage_of_change"), ("suicide_rsk", "suicide_risk"), ("AGE", "age"), ("ag", "age"),
+    ])
     func typosAreStillFound(_ typo: String, _ expected: String) {
         #expect(DidYouMean.closest(to: typo, among: Self.fields) == expected)
     }

@@ -8,7 +8,9 @@ import Testing
 /// that names the limit and says what to do, never a crash or a hang.
 struct LimitsLoaderTests {
     /// `levels` nested flow sequences.
-    func nested(_ levels: Int) -> String { String(repeating: "[", count: levels) + String(repeating: "]", count: levels) }
+    func nested(_ levels: Int) -> String {
+        String(repeating: "[", count: levels) + String(repeating: "]", count: levels)
+    }
 
     /// A "billion laughs" document: each level repeats the previous one ten times through aliases.
     func aliasBomb(levels: Int, key: String = "bomb") -> String {
@@ -32,7 +34,10 @@ struct LimitsLoaderTests {
     // MARK: - Program files
 
     @Test func programFileOverTheSizeLimitIsNotRead() throws {
-        let url = try temporaryFile("big.yaml", Array(repeating: UInt8(ascii: "#"), count: LoaderLimits.maxFileBytes + 1))
+        let url = try temporaryFile(
+            "big.yaml",
+            Array(repeating: UInt8(ascii: "#"), count: LoaderLimits.maxFileBytes + 1)
+        )
         defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
         let diagnostics = ProgramLoader().load(paths: [url.path]).diagnostics
         let diagnostic = try #require(diagnostics.first { $0.code == "file-too-large" })
@@ -57,7 +62,8 @@ struct LimitsLoaderTests {
     }
 
     @Test func nestingAtTheDepthLimitIsParsedAndDeeperIsRefused() throws {
-        let fits = ProgramLoader().load(source: "x: " + nested(LoaderLimits.maxDepth - 1), file: "deep.yaml").diagnostics
+        let fits = ProgramLoader().load(source: "x: " + nested(LoaderLimits.maxDepth - 1), file: "deep.yaml")
+            .diagnostics
         #expect(!fits.contains { $0.code == "nesting-too-deep" })
         let tooDeep = ProgramLoader().load(source: "x: " + nested(LoaderLimits.maxDepth), file: "deep.yaml").diagnostics
         let diagnostic = try #require(tooDeep.first { $0.code == "nesting-too-deep" })
@@ -196,7 +202,10 @@ struct LimitsLoaderTests {
         #expect(seen.map(\.tooLong) == [false, false, true, true, false, false])
         #expect(seen.map(\.text) == [#"{"a": 1}"#, "[       ", "", "", #"{"b": 2}"#, #"{"c": 3}"#])
         let diagnostic = try #require(ResidentReader.lineTooLong(file: "batch.jsonl", line: 3).diagnostics.first)
-        #expect(diagnostic.description == "batch.jsonl:3:1: error: line is longer than 1 MiB (1048576 bytes) [line-too-long]")
+        #expect(
+            diagnostic.description
+                == "batch.jsonl:3:1: error: line is longer than 1 MiB (1048576 bytes) [line-too-long]"
+        )
         #expect(diagnostic.help == "write one resident per line; a resident this large is not plausible")
     }
 }

@@ -29,64 +29,103 @@ struct ResidentDiagnosticsTests {
 
     static let cases: [Case] = [
         Case(
-            "unknown fact", json: #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male", "agee": 3}}"#,
-            "batch.jsonl:4:67: error: unknown fact 'resident.agee' [unknown-fact]"),
+            "unknown fact",
+            json: #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male", "agee": 3}}"#,
+            "batch.jsonl:4:67: error: unknown fact 'resident.agee' [unknown-fact]"
+        ),
         Case(
-            "wrong type", json: #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male", "age": "19"}}"#,
-            "batch.jsonl:4:74: error: 'resident.age' must be a whole number, not a string [wrong-type]"),
+            "wrong type",
+            json: #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male", "age": "19"}}"#,
+            "batch.jsonl:4:74: error: 'resident.age' must be a whole number, not a string [wrong-type]"
+        ),
         Case(
-            "enum outside its values", json: #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "mal"}}"#,
-            "batch.jsonl:4:59: error: 'resident.gender' has a value outside its allowed values [unknown-enum-value]"),
+            "enum outside its values",
+            json: #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "mal"}}"#,
+            "batch.jsonl:4:59: error: 'resident.gender' has a value outside its allowed values [unknown-enum-value]"
+        ),
         Case(
-            "int above max", json: #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male", "age": 101}}"#,
-            "batch.jsonl:4:74: error: 'resident.age' is above its maximum 100 [out-of-range]"),
+            "int above max",
+            json: #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male", "age": 101}}"#,
+            "batch.jsonl:4:74: error: 'resident.age' is above its maximum 100 [out-of-range]"
+        ),
         Case(
-            "impossible date", json: #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male", "last_hiv_test": "2026-02-30"}}"#,
-            "batch.jsonl:4:84: error: 'resident.last_hiv_test' is not a valid date [invalid-date]"),
+            "impossible date",
+            json: #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male", "last_hiv_test": "2026-02-30"}}"#,
+            "batch.jsonl:4:84: error: 'resident.last_hiv_test' is not a valid date [invalid-date]"
+        ),
         Case(
-            "int overflow", json: #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male", "age": 99999999999999999999}}"#,
-            "batch.jsonl:4:74: error: 'resident.age' does not fit in a 64-bit integer [integer-overflow]"),
+            "int overflow",
+            json: #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male", "age": 99999999999999999999}}"#,
+            "batch.jsonl:4:74: error: 'resident.age' does not fit in a 64-bit integer [integer-overflow]"
+        ),
         Case(
-            "NaN", json: #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male", "bmi": NaN}}"#,
-            "batch.jsonl:4:74: error: NaN and Infinity are not numbers in JSON [invalid-json]"),
+            "NaN",
+            json: #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male", "bmi": NaN}}"#,
+            "batch.jsonl:4:74: error: NaN and Infinity are not numbers in JSON [invalid-json]"
+        ),
         Case(
-            "string where a list is expected", json: #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male", "substances": "heroin"}}"#,
-            "batch.jsonl:4:81: error: 'resident.substances' must be a list, not a string [wrong-type]"),
+            "string where a list is expected",
+            json: #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male", "substances": "heroin"}}"#,
+            "batch.jsonl:4:81: error: 'resident.substances' must be a list, not a string [wrong-type]"
+        ),
         Case(
-            "missing id and stage", json: #"{"facts": {"gender": "male"}}"#,
+            "missing id and stage",
+            json: #"{"facts": {"gender": "male"}}"#,
             "batch.jsonl:4:1: error: a resident needs 'id' [missing-key]",
-            "batch.jsonl:4:1: error: a resident needs 'stage' [missing-key]"),
+            "batch.jsonl:4:1: error: a resident needs 'stage' [missing-key]"
+        ),
         Case(
-            "unknown stage", json: #"{"id": "R-1", "stage": "asessment", "facts": {"gender": "male"}}"#,
-            "batch.jsonl:4:24: error: workflow 'medan-plus' has no stage 'asessment' [unknown-stage]"),
+            "unknown stage",
+            json: #"{"id": "R-1", "stage": "asessment", "facts": {"gender": "male"}}"#,
+            "batch.jsonl:4:24: error: workflow 'medan-plus' has no stage 'asessment' [unknown-stage]"
+        ),
         Case(
-            "unknown workflow", json: #"{"id": "R-1", "workflow": "medan", "stage": "preparation", "facts": {"gender": "male"}}"#,
-            "batch.jsonl:4:27: error: the program has no workflow 'medan' [unknown-workflow]"),
+            "unknown workflow",
+            json: #"{"id": "R-1", "workflow": "medan", "stage": "preparation", "facts": {"gender": "male"}}"#,
+            "batch.jsonl:4:27: error: the program has no workflow 'medan' [unknown-workflow]"
+        ),
         Case(
-            "referral status", json: #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male"}, "referrals": [{"service": "rsj-detox", "status": "done", "date": "2026-03-01"}]}"#,
-            "batch.jsonl:4:117: error: referral status 'done' is not one of the known statuses [unknown-referral-status]"),
+            "referral status",
+            json:
+                #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male"}, "referrals": [{"service": "rsj-detox", "status": "done", "date": "2026-03-01"}]}"#,
+            "batch.jsonl:4:117: error: referral status 'done' is not one of the known statuses [unknown-referral-status]"
+        ),
         Case(
-            "required fact missing", json: #"{"id": "R-1", "stage": "preparation", "facts": {"age": 20}}"#,
-            "batch.jsonl:4:48: error: required fact 'resident.gender' is missing [missing-required-fact]"),
+            "required fact missing",
+            json: #"{"id": "R-1", "stage": "preparation", "facts": {"age": 20}}"#,
+            "batch.jsonl:4:48: error: required fact 'resident.gender' is missing [missing-required-fact]"
+        ),
         Case(
-            "unknown top-level key", json: #"{"id": "R-1", "stag": "preparation", "facts": {"gender": "male"}}"#,
+            "unknown top-level key",
+            json: #"{"id": "R-1", "stag": "preparation", "facts": {"gender": "male"}}"#,
             "batch.jsonl:4:1: error: a resident needs 'stage' [missing-key]",
-            "batch.jsonl:4:15: error: unknown key 'stag' in a resident [unknown-key]"),
+            "batch.jsonl:4:15: error: unknown key 'stag' in a resident [unknown-key]"
+        ),
         Case(
-            "column counts characters, not bytes", json: #"{"id": "R-é", "stage": "preparation", "facts": {"gender": "male", "agee": 3}}"#,
-            "batch.jsonl:4:67: error: unknown fact 'resident.agee' [unknown-fact]"),
+            "column counts characters, not bytes",
+            json: #"{"id": "R-é", "stage": "preparation", "facts": {"gender": "male", "agee": 3}}"#,
+            "batch.jsonl:4:67: error: unknown fact 'resident.agee' [unknown-fact]"
+        ),
         Case(
-            "yes for a bool", yaml: "id: R-1\nstage: preparation\nfacts:\n  gender: male\n  injecting: yes\n",
-            "resident.yaml:5:14: error: 'resident.injecting' must be true or false, not the string 'yes' [not-a-bool]"),
+            "yes for a bool",
+            yaml: "id: R-1\nstage: preparation\nfacts:\n  gender: male\n  injecting: yes\n",
+            "resident.yaml:5:14: error: 'resident.injecting' must be true or false, not the string 'yes' [not-a-bool]"
+        ),
         Case(
-            "YAML infinity for a double", yaml: "id: R-1\nstage: preparation\nfacts:\n  gender: male\n  bmi: .inf\n",
-            "resident.yaml:5:8: error: 'resident.bmi' must be a finite number [non-finite-number]"),
+            "YAML infinity for a double",
+            yaml: "id: R-1\nstage: preparation\nfacts:\n  gender: male\n  bmi: .inf\n",
+            "resident.yaml:5:8: error: 'resident.bmi' must be a finite number [non-finite-number]"
+        ),
         Case(
-            "YAML nested unknown fact", yaml: "id: R-1\nstage: preparation\nfacts:\n  gender: male\n  family:\n    conflict: severe\n",
-            "resident.yaml:6:5: error: unknown fact 'resident.family.conflict' [unknown-fact]"),
+            "YAML nested unknown fact",
+            yaml: "id: R-1\nstage: preparation\nfacts:\n  gender: male\n  family:\n    conflict: severe\n",
+            "resident.yaml:6:5: error: unknown fact 'resident.family.conflict' [unknown-fact]"
+        ),
         Case(
-            "YAML syntax", yaml: "id: R-1\nstage: [preparation\n",
-            "resident.yaml:3:1: error: invalid YAML: while parsing a flow sequence did not find expected ',' or ']' [invalid-yaml]"),
+            "YAML syntax",
+            yaml: "id: R-1\nstage: [preparation\n",
+            "resident.yaml:3:1: error: invalid YAML: while parsing a flow sequence did not find expected ',' or ']' [invalid-yaml]"
+        ),
     ]
 
     @Test(arguments: cases)
@@ -127,7 +166,8 @@ struct ResidentDiagnosticsTests {
 
     @Test func messagesDoNotQuoteFreeTextValues() {
         let reader = ResidentReader(program: ResidentTestProgram.program)
-        let line = #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male", "home_regency": 42, "age": "SECRET"}}"#
+        let line =
+            #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male", "home_regency": 42, "age": "SECRET"}}"#
         let result = Array(line.utf8).withUnsafeBufferPointer { reader.decodeJSONLine($0, file: "b.jsonl", line: 1) }
         #expect(result.diagnostics.count == 2)
         #expect(result.diagnostics.allSatisfy { !$0.message.contains("SECRET") && !($0.help ?? "").contains("SECRET") })

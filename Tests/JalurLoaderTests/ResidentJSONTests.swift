@@ -15,7 +15,12 @@ struct ResidentJSONTests {
             default: "other"
             }
         }
-        #expect(kinds == ["int 1", "int 0", "double 2.5", "double 1000.0", "int -9223372036854775808", "big 9.223372036854776e+18", "double 0.1"])
+        #expect(
+            kinds == [
+                "int 1", "int 0", "double 2.5", "double 1000.0", "int -9223372036854775808",
+                "big 9.223372036854776e+18", "double 0.1",
+            ]
+        )
     }
 
     @Test func decodesEscapesAndSurrogatePairs() throws {
@@ -86,7 +91,10 @@ struct ResidentJSONTests {
 
     @Test func lineIndexCountsScalars() {
         let bytes = Array("{\"é\": x}".utf8)
-        #expect(JSONLineIndex(bytes: bytes).scalarPosition(JSONPosition(line: 1, column: 8)) == JSONPosition(line: 1, column: 7))
+        #expect(
+            JSONLineIndex(bytes: bytes).scalarPosition(JSONPosition(line: 1, column: 8))
+                == JSONPosition(line: 1, column: 7)
+        )
     }
 
     @Test func jsonLinesReaderStreamsLinesWithNumbers() throws {

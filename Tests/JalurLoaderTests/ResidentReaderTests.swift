@@ -40,26 +40,39 @@ struct ResidentReaderTests {
                 - {on: 2026-03-05, result: negative}
             referrals:
               - {service: rsj-detox, status: completed, date: 2026-03-03}
-            """)
+            """
+        )
         #expect(result.diagnostics.isEmpty)
         let resident = try #require(result.resident)
         #expect(resident.id == "R-2026-017")
         #expect(resident.workflow == "medan-plus")
         #expect(resident.stage == "assessment")
         #expect(resident.stageEnteredOn == Day("2026-03-10"))
-        #expect(resident.referrals == [ReferralRecord(service: "rsj-detox", status: .completed, date: Day(year: 2026, month: 3, day: 3))])
+        #expect(
+            resident.referrals == [
+                ReferralRecord(service: "rsj-detox", status: .completed, date: Day(year: 2026, month: 3, day: 3))
+            ]
+        )
         let facts = resident.facts
         let type = ResidentTestProgram.residentType
         guard case .int(19)? = facts.fields[try #require(type.slot(of: "age"))] else { Issue.record("age"); return }
-        guard case .double(18.5)? = facts.fields[try #require(type.slot(of: "bmi"))] else { Issue.record("bmi"); return }
-        guard case .timestamp(let hiv)? = facts.fields[try #require(type.slot(of: "last_hiv_test"))] else { Issue.record("date"); return }
+        guard case .double(18.5)? = facts.fields[try #require(type.slot(of: "bmi"))] else {
+            Issue.record("bmi"); return
+        }
+        guard case .timestamp(let hiv)? = facts.fields[try #require(type.slot(of: "last_hiv_test"))] else {
+            Issue.record("date"); return
+        }
         #expect(hiv.seconds == Int64(try #require(Day("2026-01-31")).daysSinceEpoch) * 86_400)
         #expect(facts.fields[try #require(type.slot(of: "injecting"))] == nil)
-        guard case .object(let family)? = facts.fields[try #require(type.slot(of: "family"))] else { Issue.record("family"); return }
+        guard case .object(let family)? = facts.fields[try #require(type.slot(of: "family"))] else {
+            Issue.record("family"); return
+        }
         #expect(family.type === ResidentTestProgram.familyType)
         guard case .string("severe")? = family.fields[0] else { Issue.record("conflict"); return }
         #expect(family.fields[1] == nil)
-        guard case .map(let assist)? = facts.fields[try #require(type.slot(of: "assist"))] else { Issue.record("map"); return }
+        guard case .map(let assist)? = facts.fields[try #require(type.slot(of: "assist"))] else {
+            Issue.record("map"); return
+        }
         #expect(assist.entries.count == 2)
         guard case .list(let tests)? = facts.fields[try #require(type.slot(of: "urine_tests"))],
             case .object(let test)? = tests.first
@@ -68,7 +81,10 @@ struct ResidentReaderTests {
     }
 
     @Test func jsonLineResidentUsesItsLineNumber() throws {
-        let result = readLine(#"{"id": "R-1", "stage": "preparation", "facts": {"gender": "female", "age": 30}}"#, line: 7)
+        let result = readLine(
+            #"{"id": "R-1", "stage": "preparation", "facts": {"gender": "female", "age": 30}}"#,
+            line: 7
+        )
         let resident = try #require(result.resident)
         #expect(resident.source == SourceLocation(file: "batch.jsonl", line: 7, column: 1))
     }
@@ -91,14 +107,19 @@ struct ResidentReaderTests {
 
     @Test func severalYAMLDocumentsAreSeveralResidents() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("two-\(UUID().uuidString).yaml")
-        try Data("id: A\nstage: preparation\nfacts: {gender: male}\n---\nid: B\nstage: assessment\nfacts: {gender: female}\n".utf8).write(to: url)
+        try Data(
+            "id: A\nstage: preparation\nfacts: {gender: male}\n---\nid: B\nstage: assessment\nfacts: {gender: female}\n"
+                .utf8
+        ).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         let results = reader.readFile(at: url.path)
         #expect(results.compactMap(\.resident?.id) == ["A", "B"])
     }
 
     @Test func absurdYAMLNestingIsRefusedBeforeParsing() throws {
-        let deep = "id: R-1\nstage: preparation\nfacts: {gender: male, substances: " + String(repeating: "[", count: 50_000) + "\n"
+        let deep =
+            "id: R-1\nstage: preparation\nfacts: {gender: male, substances: " + String(repeating: "[", count: 50_000)
+            + "\n"
         let result = try readYAML(deep)
         #expect(result.diagnostics.map(\.code) == ["nesting-too-deep"])
         #expect(result.resident == nil)
@@ -106,7 +127,11 @@ struct ResidentReaderTests {
 
     @Test func aliasBombIsBounded() throws {
         var lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
-        for level in 1..<9 { lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]") }
+        for level in 1..<9 {
+            lines.append(
+                "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]"
+            )
+        }
         lines.append("id: R-1\nstage: preparation\nfacts: {gender: male, home_regency: *a8}")
         let result = try readYAML(lines.joined(separator: "\n") + "\n")
         #expect(result.resident == nil)

@@ -7,7 +7,13 @@ import JalurModel
 enum ResidentTestProgram {
     static let here = SourceLocation(file: "program.yaml", line: 1, column: 1)
 
-    static func field(_ name: String, _ type: FactType, required: Bool = false, min: Double? = nil, max: Double? = nil) -> FactField {
+    static func field(
+        _ name: String,
+        _ type: FactType,
+        required: Bool = false,
+        min: Double? = nil,
+        max: Double? = nil
+    ) -> FactField {
         FactField(name: Located(name, at: here), type: type, isRequired: required, minimum: min, maximum: max)
     }
 
@@ -37,21 +43,34 @@ enum ResidentTestProgram {
     static let familyType = ObjectType(
         name: "resident.family",
         fields: [
-            .init(name: "conflict_level", type: .enumeration(EnumType(name: "resident.family.conflict_level", values: ["none", "mild", "severe"]))),
+            .init(
+                name: "conflict_level",
+                type: .enumeration(
+                    EnumType(name: "resident.family.conflict_level", values: ["none", "mild", "severe"])
+                )
+            ),
             .init(name: "contact_last_30d", type: .bool),
-        ])
+        ]
+    )
     static let urineType = ObjectType(
         name: "resident.urine_tests",
         fields: [
             .init(name: "on", type: .timestamp),
-            .init(name: "result", type: .enumeration(EnumType(name: "resident.urine_tests.result", values: ["negative", "positive"]))),
-        ])
+            .init(
+                name: "result",
+                type: .enumeration(EnumType(name: "resident.urine_tests.result", values: ["negative", "positive"]))
+            ),
+        ]
+    )
     static let residentType = ObjectType(
         name: "resident",
         fields: [
             .init(name: "gender", type: .enumeration(EnumType(name: "resident.gender", values: ["male", "female"]))),
             .init(name: "age", type: .int),
-            .init(name: "substances", type: .list(.enumeration(EnumType(name: "resident.substances", values: substanceValues)))),
+            .init(
+                name: "substances",
+                type: .list(.enumeration(EnumType(name: "resident.substances", values: substanceValues)))
+            ),
             .init(name: "injecting", type: .bool),
             .init(name: "bmi", type: .double),
             .init(name: "last_hiv_test", type: .timestamp),
@@ -59,7 +78,8 @@ enum ResidentTestProgram {
             .init(name: "family", type: .object(familyType)),
             .init(name: "assist", type: .map(key: .string, value: .int)),
             .init(name: "urine_tests", type: .list(.object(urineType))),
-        ])
+        ]
+    )
 
     static func stage(_ id: String, terminal: Bool = false) -> Stage {
         Stage(id: Located(id, at: here), isTerminal: terminal)
@@ -67,19 +87,39 @@ enum ResidentTestProgram {
 
     static let program: Program = {
         let workflow = Workflow(
-            id: Located("medan-plus", at: here), title: nil, facts: Located("resident", at: here),
+            id: Located("medan-plus", at: here),
+            title: nil,
+            facts: Located("resident", at: here),
             start: Located("preparation", at: here),
-            stages: [stage("preparation"), stage("assessment"), stage("termination", terminal: true)])
+            stages: [stage("preparation"), stage("assessment"), stage("termination", terminal: true)]
+        )
         let slots = StandardSlots(
-            resident: VariableSlot(index: 0), stage: VariableSlot(index: 1), daysInStage: VariableSlot(index: 2),
-            daysInProgram: VariableSlot(index: 3), today: VariableSlot(index: 4), referrals: VariableSlot(index: 5))
+            resident: VariableSlot(index: 0),
+            stage: VariableSlot(index: 1),
+            daysInStage: VariableSlot(index: 2),
+            daysInProgram: VariableSlot(index: 3),
+            today: VariableSlot(index: 4),
+            referrals: VariableSlot(index: 5)
+        )
         let plan = WorkflowPlan(
-            environment: ExprEnvironment(), residentType: residentType, slots: slots, derived: [], stages: [], rules: [])
-        let service = Service(id: Located("rsj-detox", at: here), title: LocalizedText(plain: "Detox"), type: "health", document: "medan")
+            environment: ExprEnvironment(),
+            residentType: residentType,
+            slots: slots,
+            derived: [],
+            stages: [],
+            rules: []
+        )
+        let service = Service(
+            id: Located("rsj-detox", at: here),
+            title: LocalizedText(plain: "Detox"),
+            type: "health",
+            document: "medan"
+        )
         return Program(
             facts: [FactsSchema(id: Located("resident", at: here), fields: fields, derived: [])],
             services: [service],
             workflows: [workflow],
-            plans: ["medan-plus": plan])
+            plans: ["medan-plus": plan]
+        )
     }()
 }

@@ -31,7 +31,10 @@ extension Jalur {
         @Flag(help: "Explain every rule and criterion: the condition, the values it read, and its outcome.")
         var explain = false
 
-        @Option(name: .customLong("as-of"), help: ArgumentHelp("Evaluate as of this date (default: today).", valueName: "YYYY-MM-DD"))
+        @Option(
+            name: .customLong("as-of"),
+            help: ArgumentHelp("Evaluate as of this date (default: today).", valueName: "YYYY-MM-DD")
+        )
         var asOf: String?
 
         func validate() throws {
@@ -52,8 +55,13 @@ extension Jalur {
             let (inputs, missing) = ResidentInput.expand(residents)
             NextDiagnosticPrinter.standardError.print(missing)
             let settings = NextSettings(
-                asOf: day, language: language.rawValue, explain: explain, format: format,
-                isCaseload: isCaseload(inputs), style: TextStyle(isColored: Self.isColorTerminal && format == .text))
+                asOf: day,
+                language: language.rawValue,
+                explain: explain,
+                format: format,
+                isCaseload: isCaseload(inputs),
+                style: TextStyle(isColored: Self.isColorTerminal && format == .text)
+            )
             var run = NextRun(program: program, settings: settings)
             run.process(inputs)
             run.finish()

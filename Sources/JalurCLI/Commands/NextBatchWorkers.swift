@@ -35,7 +35,11 @@ final class NextBatchWorkers: @unchecked Sendable {
                     let start = lines.count * piece / pieces
                     let end = lines.count * (piece + 1) / pieces
                     slots.value[piece] = self.process(
-                        lines[start..<end], bytes: batch.bytes, file: file, evaluator: &evaluators.value[piece])
+                        lines[start..<end],
+                        bytes: batch.bytes,
+                        file: file,
+                        evaluator: &evaluators.value[piece]
+                    )
                 }
             }
         }
@@ -55,8 +59,14 @@ final class NextBatchWorkers: @unchecked Sendable {
                 let result =
                     line.isTooLong
                     ? ResidentReader.lineTooLong(file: file, line: line.number)
-                    : reader.decodeJSONLine(UnsafeBufferPointer(rebasing: buffer[line.range]), file: file, line: line.number)
-                outcomes.append(NextResidentOutcome.make(result, evaluator: &evaluator, settings: settings, renderer: renderer))
+                    : reader.decodeJSONLine(
+                        UnsafeBufferPointer(rebasing: buffer[line.range]),
+                        file: file,
+                        line: line.number
+                    )
+                outcomes.append(
+                    NextResidentOutcome.make(result, evaluator: &evaluator, settings: settings, renderer: renderer)
+                )
             }
         }
         return outcomes

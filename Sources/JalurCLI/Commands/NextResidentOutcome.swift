@@ -23,7 +23,12 @@ struct NextResidentRenderer: Sendable {
             return (bytes, nil)
         case .text:
             if settings.isCaseload { return ([], CaseloadRow(evaluation)) }
-            let view = StaffView(program: program, language: settings.language, style: settings.style, explains: settings.explain)
+            let view = StaffView(
+                program: program,
+                language: settings.language,
+                style: settings.style,
+                explains: settings.explain
+            )
             return (Array(view.render(evaluation).utf8), nil)
         }
     }
@@ -46,8 +51,13 @@ struct NextResidentOutcome: Sendable {
         renderer: NextResidentRenderer
     ) -> NextResidentOutcome {
         var outcome = NextResidentOutcome(
-            diagnostics: result.diagnostics, residentID: result.resident?.id, location: result.resident?.source,
-            isEvaluated: false, output: [], row: nil)
+            diagnostics: result.diagnostics,
+            residentID: result.resident?.id,
+            location: result.resident?.source,
+            isEvaluated: false,
+            output: [],
+            row: nil
+        )
         guard let resident = result.resident else { return outcome }
         // A date after the as-of day would give negative days in stage or in the programme: refuse it.
         let late = [("stage_entered_on", resident.stageEnteredOn), ("admitted_on", resident.admittedOn)]
@@ -55,9 +65,12 @@ struct NextResidentOutcome: Sendable {
         guard late.isEmpty else {
             outcome.diagnostics += late.map { key, _ in
                 Diagnostic(
-                    code: "date-after-as-of", severity: .error,
+                    code: "date-after-as-of",
+                    severity: .error,
                     message: "'\(key)' is later than the as-of date \(settings.asOf)",
-                    location: resident.source, help: "correct the date, or evaluate with a later --as-of")
+                    location: resident.source,
+                    help: "correct the date, or evaluate with a later --as-of"
+                )
             }
             return outcome
         }

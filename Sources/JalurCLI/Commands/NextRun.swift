@@ -34,7 +34,11 @@ struct NextRun {
             case .file(let path):
                 for result in reader.readFile(at: path) {
                     let outcome = NextResidentOutcome.make(
-                        result, evaluator: &evaluator, settings: settings, renderer: renderer)
+                        result,
+                        evaluator: &evaluator,
+                        settings: settings,
+                        renderer: renderer
+                    )
                     accept(outcome)
                 }
             case .jsonLines(let path):
@@ -48,8 +52,15 @@ struct NextRun {
         do {
             lines = try JSONLinesReader(path: path, maxLineLength: ResidentReader.maxLineLength)
         } catch {
-            report([Diagnostic(code: "unreadable-file", severity: .error, message: error.message,
-                location: SourceLocation(file: path, line: 1, column: 1), help: "check the path and its permissions")])
+            report([
+                Diagnostic(
+                    code: "unreadable-file",
+                    severity: .error,
+                    message: error.message,
+                    location: SourceLocation(file: path, line: 1, column: 1),
+                    help: "check the path and its permissions"
+                )
+            ])
             return
         }
         let workers = NextBatchWorkers(engine: engine, reader: reader, settings: settings, renderer: renderer)
@@ -60,13 +71,26 @@ struct NextRun {
                 for outcome in workers.process(batch, file: path) { accept(outcome) }
             }
             if isEmpty {
-                report([Diagnostic(code: "empty-file", severity: .error, message: "the file holds no resident",
-                    location: SourceLocation(file: path, line: 1, column: 1),
-                    help: "write one resident object per line, or remove the file from the command")])
+                report([
+                    Diagnostic(
+                        code: "empty-file",
+                        severity: .error,
+                        message: "the file holds no resident",
+                        location: SourceLocation(file: path, line: 1, column: 1),
+                        help: "write one resident object per line, or remove the file from the command"
+                    )
+                ])
             }
         } catch {
-            report([Diagnostic(code: "unreadable-file", severity: .error, message: error.message,
-                location: SourceLocation(file: path, line: 1, column: 1), help: nil)])
+            report([
+                Diagnostic(
+                    code: "unreadable-file",
+                    severity: .error,
+                    message: error.message,
+                    location: SourceLocation(file: path, line: 1, column: 1),
+                    help: nil
+                )
+            ])
         }
     }
 
@@ -85,10 +109,15 @@ struct NextRun {
         report(outcome.diagnostics)
         guard let id = outcome.residentID, let location = outcome.location else { return }
         if let first = seenIDs[id] {
-            report([Diagnostic(
-                code: "duplicate-resident", severity: .error,
-                message: "resident id '\(id)' was already read at \(first)",
-                location: location, help: "give each resident its own id; this one was not evaluated")])
+            report([
+                Diagnostic(
+                    code: "duplicate-resident",
+                    severity: .error,
+                    message: "resident id '\(id)' was already read at \(first)",
+                    location: location,
+                    help: "give each resident its own id; this one was not evaluated"
+                )
+            ])
             return
         }
         seenIDs[id] = location
@@ -147,7 +176,9 @@ struct NextRun {
             }
         case .text:
             if settings.isCaseload {
-                sink.write(CaseloadTable(program: program, language: settings.language, style: settings.style).render(rows))
+                sink.write(
+                    CaseloadTable(program: program, language: settings.language, style: settings.style).render(rows)
+                )
             }
         }
         sink.flush()

@@ -7,7 +7,9 @@ public enum DiagnosticCatalog {
     public static func info(for code: String) -> DiagnosticCodeInfo? { byCode[code] }
 
     /// Every entry, sorted by code.
-    public static var all: [DiagnosticCodeInfo] { (loading + residents + scenarios + commands + validation).sorted { $0.code < $1.code } }
+    public static var all: [DiagnosticCodeInfo] {
+        (loading + residents + scenarios + commands + validation).sorted { $0.code < $1.code }
+    }
 
     private static let byCode: [String: DiagnosticCodeInfo] = Dictionary(
         (loading + residents + scenarios + commands + validation).map { ($0.code, $0) },

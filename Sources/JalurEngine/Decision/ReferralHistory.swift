@@ -41,7 +41,8 @@ struct ReferralHistory {
             case .completed(let day): "held back: referral completed on \(day), not repeated"
             case .completedRecently(let day, let days):
                 "held back: referral completed on \(day), repeat after \(days) days"
-            case .declined(let day): "held back: referral declined on \(day), within \(ReferralHistory.declineQuietDays) days"
+            case .declined(let day):
+                "held back: referral declined on \(day), within \(ReferralHistory.declineQuietDays) days"
             }
         }
     }
@@ -63,17 +64,22 @@ struct ReferralHistory {
             return .open(record.status, since: record.date)
         case .completed:
             guard let repeatAfterDays else { return .completed(on: record.date) }
-            return since >= repeatAfterDays ? nil : .completedRecently(on: record.date, repeatAfterDays: repeatAfterDays)
+            return since >= repeatAfterDays
+                ? nil : .completedRecently(on: record.date, repeatAfterDays: repeatAfterDays)
         case .declined:
             return since > Self.declineQuietDays ? nil : .declined(on: record.date)
         }
     }
 
-    /// The first day after `asOf` on which ``holdBack(_:repeatAfterDays:asOf:)`` may stop holding a service back:
-    /// a completed referral's date plus any `repeat_after_days` of the service's rules, or a declined referral's
-    /// date plus the quiet days and one. `nil` when no hold-back ends with time.
+    /// The first day after `asOf` on which ``holdBack(_:repeatAfterDays:asOf:)`` may stop holding a service back.
     ///
-    /// - Parameter repeatAfterDays: Every `repeat_after_days` of the rules referring to each service.
+    /// That is a completed referral's date plus any `repeat_after_days` of the service's rules, or a declined
+    /// referral's date plus the quiet days and one.
+    ///
+    /// - Parameters:
+    ///   - asOf: The evaluation date.
+    ///   - repeatAfterDays: Every `repeat_after_days` of the rules referring to each service.
+    /// - Returns: The day, or `nil` when no hold-back ends with time.
     func firstHoldBackEnd(after asOf: Day, repeatAfterDays: [String: [Int]]) -> Day? {
         var earliest: Day?
         func consider(_ end: Day) {
@@ -83,7 +89,8 @@ struct ReferralHistory {
         where !records[..<position].contains(where: { $0.service == record.service }) {
             guard let latest = latest(record.service) else { continue }
             switch latest.status {
-            case .completed: for days in repeatAfterDays[record.service] ?? [] { consider(latest.date.adding(days: days)) }
+            case .completed:
+                for days in repeatAfterDays[record.service] ?? [] { consider(latest.date.adding(days: days)) }
             case .declined: consider(latest.date.adding(days: Self.declineQuietDays + 1))
             case .suggested, .pending, .accepted: break
             }

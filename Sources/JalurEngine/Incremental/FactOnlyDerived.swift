@@ -17,7 +17,8 @@ struct FactOnlyDerived: Sendable {
         var slots: [VariableSlot] = []
         // Derived names come in dependency order, so one pass sees every name a derived name uses.
         for derived in plan.derived
-        where !derived.expression.readsClock && derived.expression.variables.allSatisfy({ factOnly.contains($0.index) }) {
+        where !derived.expression.readsClock && derived.expression.variables.allSatisfy({ factOnly.contains($0.index) })
+        {
             factOnly.insert(derived.slot.index)
             slots.append(derived.slot)
         }

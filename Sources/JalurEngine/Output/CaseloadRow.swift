@@ -29,13 +29,14 @@ public struct CaseloadRow: Sendable, Hashable {
         criticalAlertCount = evaluation.alerts.filter { $0.level == .critical }.count
         undeterminedCount = evaluation.undetermined.count
         let referralRank = evaluation.referrals.map(\.urgency.rank).min() ?? 4
-        let alertRank = evaluation.alerts.map { alert in
-            switch alert.level {
-            case .critical: 0
-            case .warning: 2
-            case .info: 3
-            }
-        }.min() ?? 4
+        let alertRank =
+            evaluation.alerts.map { alert in
+                switch alert.level {
+                case .critical: 0
+                case .warning: 2
+                case .info: 3
+                }
+            }.min() ?? 4
         urgencyRank = min(referralRank, alertRank)
     }
 

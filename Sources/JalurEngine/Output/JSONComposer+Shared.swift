@@ -53,7 +53,9 @@ extension JSONComposer {
 
     /// Writes `"name": {...}` with one or more members for each item, written by `body`.
     mutating func object<Items: Sequence>(
-        _ name: String, members items: Items, _ body: (inout JSONComposer, Items.Element) -> Void
+        _ name: String,
+        members items: Items,
+        _ body: (inout JSONComposer, Items.Element) -> Void
     ) {
         key(name)
         beginObject()
@@ -66,7 +68,9 @@ extension JSONComposer {
     /// With `lineIndent`, each object starts on its own line indented that far, and the closing bracket stands
     /// on a line of its own two spaces less indented (the laid-out lists of SPEC §4).
     mutating func objects<Items: Sequence>(
-        _ name: String, _ items: Items, lineIndent: Int? = nil,
+        _ name: String,
+        _ items: Items,
+        lineIndent: Int? = nil,
         _ body: (inout JSONComposer, Items.Element) -> Void
     ) {
         key(name)
@@ -75,7 +79,9 @@ extension JSONComposer {
 
     /// Writes `[...]` with one value per item, written by `body`, laid out as ``objects(_:_:lineIndent:_:)`` says.
     mutating func array<Items: Sequence>(
-        _ items: Items, lineIndent: Int? = nil, _ body: (inout JSONComposer, Items.Element) -> Void
+        _ items: Items,
+        lineIndent: Int? = nil,
+        _ body: (inout JSONComposer, Items.Element) -> Void
     ) {
         beginArray()
         for item in items {

@@ -34,30 +34,64 @@ struct OutputLabels: Sendable {
     static func forLanguage(_ language: String) -> OutputLabels { language == "id" ? indonesian : english }
 
     static let english = OutputLabels(
-        resident: "Resident", asOf: "as of", stage: "Stage", days: "days", overdueBy: "overdue by",
+        resident: "Resident",
+        asOf: "as of",
+        stage: "Stage",
+        days: "days",
+        overdueBy: "overdue by",
         onHold: "On hold: a referral that holds the stage is open; no stage move until it is done",
-        urgent: "Urgent", moves: "Moves to", stays: "Stays in this stage", blockedBy: "blocked by",
-        minDaysLeft: "minimum stay not reached", referrals: "Referrals", aftercare: "Aftercare", alerts: "Alerts",
-        recordNext: "Record next", undecided: "could not be decided", waitsFor: "waits for completed referral to",
-        nothing: "nothing", complete: "stage complete", explain: "Explanation", reads: "read",
-        outOfScope: "not in scope at this stage", notes: "Notes",
+        urgent: "Urgent",
+        moves: "Moves to",
+        stays: "Stays in this stage",
+        blockedBy: "blocked by",
+        minDaysLeft: "minimum stay not reached",
+        referrals: "Referrals",
+        aftercare: "Aftercare",
+        alerts: "Alerts",
+        recordNext: "Record next",
+        undecided: "could not be decided",
+        waitsFor: "waits for completed referral to",
+        nothing: "nothing",
+        complete: "stage complete",
+        explain: "Explanation",
+        reads: "read",
+        outOfScope: "not in scope at this stage",
+        notes: "Notes",
         tableHeader: ["RESIDENT", "STAGE", "DAYS", "OVERDUE", "URGENT REFERRALS", "ALERTS", "UNDETERMINED"],
         roles: ["facilitator": "facilitator", "mediator": "mediator", "advocate": "advocate"],
         urgencies: [.immediate: "immediate", .urgent: "urgent", .soon: "soon", .routine: "routine"],
-        levels: [.critical: "critical", .warning: "warning", .info: "info"])
+        levels: [.critical: "critical", .warning: "warning", .info: "info"]
+    )
 
     static let indonesian = OutputLabels(
-        resident: "Residen", asOf: "per", stage: "Tahap", days: "hari", overdueBy: "terlambat",
+        resident: "Residen",
+        asOf: "per",
+        stage: "Tahap",
+        days: "hari",
+        overdueBy: "terlambat",
         onHold: "Ditahan: ada rujukan yang menahan tahap; tidak pindah tahap sampai selesai",
-        urgent: "Mendesak", moves: "Pindah ke", stays: "Tetap di tahap ini", blockedBy: "terhambat oleh",
-        minDaysLeft: "lama tinggal minimum belum tercapai", referrals: "Rujukan", aftercare: "Pascarehabilitasi",
-        alerts: "Peringatan", recordNext: "Perlu dicatat", undecided: "tidak dapat diputuskan",
-        waitsFor: "menunggu rujukan selesai ke", nothing: "tidak ada", complete: "tahap selesai",
-        explain: "Penjelasan", reads: "membaca", outOfScope: "tidak berlaku di tahap ini", notes: "Catatan",
+        urgent: "Mendesak",
+        moves: "Pindah ke",
+        stays: "Tetap di tahap ini",
+        blockedBy: "terhambat oleh",
+        minDaysLeft: "lama tinggal minimum belum tercapai",
+        referrals: "Rujukan",
+        aftercare: "Pascarehabilitasi",
+        alerts: "Peringatan",
+        recordNext: "Perlu dicatat",
+        undecided: "tidak dapat diputuskan",
+        waitsFor: "menunggu rujukan selesai ke",
+        nothing: "tidak ada",
+        complete: "tahap selesai",
+        explain: "Penjelasan",
+        reads: "membaca",
+        outOfScope: "tidak berlaku di tahap ini",
+        notes: "Catatan",
         tableHeader: ["RESIDEN", "TAHAP", "HARI", "TERLAMBAT", "RUJUKAN MENDESAK", "PERINGATAN", "BELUM PASTI"],
         roles: ["facilitator": "fasilitator", "mediator": "mediator", "advocate": "advokat"],
         urgencies: [.immediate: "hari ini", .urgent: "72 jam", .soon: "7 hari", .routine: "30 hari"],
-        levels: [.critical: "kritis", .warning: "peringatan", .info: "info"])
+        levels: [.critical: "kritis", .warning: "peringatan", .info: "info"]
+    )
 
     /// `1 day`, `3 days`; Indonesian does not inflect (`1 hari`, `3 hari`).
     func days(_ count: Int) -> String {

@@ -33,11 +33,23 @@ public struct StaffView: Sendable {
         }
         lines.append("")
         lines += moveLines(evaluation)
-        section(labels.referrals, evaluation.referrals.filter { $0.urgency > .urgent }.flatMap { suggestionLines($0, marker: "-") }, into: &lines)
+        section(
+            labels.referrals,
+            evaluation.referrals.filter { $0.urgency > .urgent }.flatMap { suggestionLines($0, marker: "-") },
+            into: &lines
+        )
         section(labels.aftercare, evaluation.aftercare.flatMap { suggestionLines($0, marker: "-") }, into: &lines)
-        section(labels.alerts, evaluation.alerts.filter { $0.level != .critical }.flatMap { alertLines($0, marker: "-") }, into: &lines)
+        section(
+            labels.alerts,
+            evaluation.alerts.filter { $0.level != .critical }.flatMap { alertLines($0, marker: "-") },
+            into: &lines
+        )
         section(labels.recordNext, recordNextLines(evaluation), into: &lines)
-        section(labels.undecided.prefix(1).uppercased() + labels.undecided.dropFirst(), errorLines(evaluation), into: &lines)
+        section(
+            labels.undecided.prefix(1).uppercased() + labels.undecided.dropFirst(),
+            errorLines(evaluation),
+            into: &lines
+        )
         section(labels.notes, evaluation.notes.map { "  - \($0)" }, into: &lines)
         if explains { section(labels.explain, ExplainText(view: self).lines(evaluation), into: &lines) }
         return lines.joined(separator: "\n") + "\n"
@@ -55,7 +67,8 @@ public struct StaffView: Sendable {
         }
         if evaluation.stage.complete == true { stageLine += " · \(labels.complete)" }
         return [
-            style.bold("\(labels.resident) \(evaluation.resident)") + workflowTitle + " · \(labels.asOf) \(evaluation.asOf)",
+            style.bold("\(labels.resident) \(evaluation.resident)") + workflowTitle
+                + " · \(labels.asOf) \(evaluation.asOf)",
             stageLine,
         ]
     }
@@ -85,7 +98,9 @@ public struct StaffView: Sendable {
                 text += ": \(labels.minDaysLeft)"
                 if let left = blocker.daysLeft { text += " (\(labels.days(left)))" }
             }
-            if !blocker.missing.isEmpty { text += " [\(labels.recordNext.lowercased()): \(blocker.missing.joined(separator: ", "))]" }
+            if !blocker.missing.isEmpty {
+                text += " [\(labels.recordNext.lowercased()): \(blocker.missing.joined(separator: ", "))]"
+            }
             lines.append(text)
         }
         return lines
@@ -113,7 +128,8 @@ public struct StaffView: Sendable {
 
     private func alertLines(_ alert: Alert, marker: String) -> [String] {
         let title = program.rules.first { $0.id.value == alert.rule }?.title?.text(in: language)
-        var head = "  \(marker) " + (title.map { "\($0) [\(alert.rule)]" } ?? alert.rule) + " · \(labels.level(alert.level))"
+        var head =
+            "  \(marker) " + (title.map { "\($0) [\(alert.rule)]" } ?? alert.rule) + " · \(labels.level(alert.level))"
         if let days = alert.daysOver { head += " · \(labels.overdueBy) \(labels.days(days))" }
         var lines = [marker == "!" ? style.red(head) : head]
         if let because = alert.because { lines.append("      \(because.text(in: language))") }
@@ -123,7 +139,9 @@ public struct StaffView: Sendable {
     /// Each missing fact once, sorted, with the criteria and rules that need it.
     private func recordNextLines(_ evaluation: Evaluation) -> [String] {
         var needs: [String: [String]] = [:]
-        for blocker in evaluation.blockers { for path in blocker.missing { needs[path, default: []].append(blocker.criterion) } }
+        for blocker in evaluation.blockers {
+            for path in blocker.missing { needs[path, default: []].append(blocker.criterion) }
+        }
         for entry in evaluation.undetermined { for path in entry.missing { needs[path, default: []].append(entry.id) } }
         return needs.keys.sorted().map { path in
             var seen = Set<String>()

@@ -40,7 +40,6 @@ struct CohortWorker {
         self.reusesEvaluations = reusesEvaluations
     }
 
-
     /// Processes one resident for one day; returns whether they were discharged.
     ///
     /// When nothing changed the record since the last evaluation, which made no change either, and the
@@ -124,8 +123,10 @@ struct CohortWorker {
         return true
     }
 
-    /// Chance events: the chance is drawn first; conditions share one binding of the resident until an event
-    /// changes them. Returns whether the events changed the record (an event may set what is already there).
+    /// Lets the chance events happen; returns whether they changed the record (an event may set what is already
+    /// there).
+    ///
+    /// The chance is drawn first; conditions share one binding of the resident until an event changes them.
     private mutating func happenEvents(_ member: inout CohortMember, on day: Day) -> Bool {
         var isBound = false
         let before = member.resident.facts

@@ -73,8 +73,9 @@ public final class Activation {
         resetStates[slot.index] = .pending
     }
 
-    /// Binds a variable, for this evaluation only, to a value computed on its first read: ``reset()`` unbinds
-    /// it. For values that are costly to build and often not read.
+    /// Binds a variable, for this evaluation only, to a value computed on its first read.
+    ///
+    /// ``reset()`` unbinds it. For values that are costly to build and often not read.
     ///
     /// - Parameters:
     ///   - slot: The variable's slot.

@@ -103,7 +103,9 @@ extension Value {
         case (.list(let a), .list(let b)): a.count == b.count && zip(a, b).allSatisfy { $0.isIdentical(to: $1) }
         case (.map(let a), .map(let b)):
             a.count == b.count
-                && zip(a.entries, b.entries).allSatisfy { $0.key.isIdentical(to: $1.key) && $0.value.isIdentical(to: $1.value) }
+                && zip(a.entries, b.entries).allSatisfy {
+                    $0.key.isIdentical(to: $1.key) && $0.value.isIdentical(to: $1.value)
+                }
         case (.object(let a), .object(let b)):
             a.type == b.type && a.fields.count == b.fields.count
                 && zip(a.fields, b.fields).allSatisfy { pair in

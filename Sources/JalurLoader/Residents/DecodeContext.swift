@@ -16,7 +16,9 @@ struct DecodeContext {
 
     mutating func error(_ code: String, _ message: String, help: String?, at position: JSONPosition) {
         hasErrors = true
-        diagnostics.append(Diagnostic(code: code, severity: .error, message: message, location: location(position), help: help))
+        diagnostics.append(
+            Diagnostic(code: code, severity: .error, message: message, location: location(position), help: help)
+        )
     }
 
     mutating func warning(_ code: String, _ message: String, help: String?, at position: JSONPosition) {
@@ -26,7 +28,8 @@ struct DecodeContext {
     }
 
     mutating func unknownKey(_ key: String, among names: [String], in what: String, at position: JSONPosition) {
-        let help = DidYouMean.closest(to: key, among: names).map { "did you mean '\($0)'?" }
+        let help =
+            DidYouMean.closest(to: key, among: names).map { "did you mean '\($0)'?" }
             ?? "known keys: \(names.sorted().joined(separator: ", "))"
         error("unknown-key", "unknown key '\(key)' in \(what)", help: help, at: position)
     }

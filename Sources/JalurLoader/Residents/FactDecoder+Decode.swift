@@ -9,7 +9,8 @@ extension FactDecoder {
         switch (self, node.value) {
         case (_, .null): return nil
         case (.int(let minimum, let maximum), .int(let value)):
-            return checkRange(Double(value), minimum, maximum, path: path, node: node, context: &context) ? .int(value) : nil
+            return checkRange(Double(value), minimum, maximum, path: path, node: node, context: &context)
+                ? .int(value) : nil
         case (.int, .bigInteger):
             context.error(
                 "integer-overflow",
@@ -20,8 +21,10 @@ extension FactDecoder {
             return nil
         case (.double(let minimum, let maximum), .int(let value)):
             let number = Double(value)
-            return checkRange(number, minimum, maximum, path: path, node: node, context: &context) ? .double(number) : nil
-        case (.double(let minimum, let maximum), .double(let number)), (.double(let minimum, let maximum), .bigInteger(let number)):
+            return checkRange(number, minimum, maximum, path: path, node: node, context: &context)
+                ? .double(number) : nil
+        case (.double(let minimum, let maximum), .double(let number)),
+            (.double(let minimum, let maximum), .bigInteger(let number)):
             guard number.isFinite else {
                 context.error(
                     "non-finite-number",
@@ -31,7 +34,8 @@ extension FactDecoder {
                 )
                 return nil
             }
-            return checkRange(number, minimum, maximum, path: path, node: node, context: &context) ? .double(number) : nil
+            return checkRange(number, minimum, maximum, path: path, node: node, context: &context)
+                ? .double(number) : nil
         case (.bool, .bool(let value)): return .bool(value)
         case (.bool, .string(let text)) where Self.yamlBooleans[text.lowercased()] != nil:
             let suggestion = Self.yamlBooleans[text.lowercased()] ?? "true"
@@ -93,11 +97,21 @@ extension FactDecoder {
         context: inout DecodeContext
     ) -> Bool {
         if let minimum, value < minimum {
-            context.error("out-of-range", "'\(path)' is below its minimum \(format(minimum))", help: rangeHelp(minimum, maximum), at: node.position)
+            context.error(
+                "out-of-range",
+                "'\(path)' is below its minimum \(format(minimum))",
+                help: rangeHelp(minimum, maximum),
+                at: node.position
+            )
             return false
         }
         if let maximum, value > maximum {
-            context.error("out-of-range", "'\(path)' is above its maximum \(format(maximum))", help: rangeHelp(minimum, maximum), at: node.position)
+            context.error(
+                "out-of-range",
+                "'\(path)' is above its maximum \(format(maximum))",
+                help: rangeHelp(minimum, maximum),
+                at: node.position
+            )
             return false
         }
         return true
@@ -152,7 +166,12 @@ extension FactDecoder {
         var isValid = true
         for member in members {
             guard seen.insert(member.key).inserted else {
-                context.error("duplicate-key", "key '\(member.key)' appears twice in '\(path)'", help: "keep one", at: member.keyPosition)
+                context.error(
+                    "duplicate-key",
+                    "key '\(member.key)' appears twice in '\(path)'",
+                    help: "keep one",
+                    at: member.keyPosition
+                )
                 isValid = false
                 continue
             }
@@ -173,7 +192,12 @@ extension ObjectDecoder {
     /// Reads an object node into a record; `nil` (with diagnostics) when anything in it is wrong.
     func decode(_ node: JSONNode, depth: Int, context: inout DecodeContext) -> ObjectValue? {
         guard depth <= 32 else {
-            context.error("nesting-too-deep", "'\(path)' is nested too deeply", help: "flatten the data", at: node.position)
+            context.error(
+                "nesting-too-deep",
+                "'\(path)' is nested too deeply",
+                help: "flatten the data",
+                at: node.position
+            )
             return nil
         }
         guard case .object(let members) = node.value else {
@@ -191,7 +215,12 @@ extension ObjectDecoder {
                 continue
             }
             guard !seen.contains(entry.slot) else {
-                context.error("duplicate-key", "fact '\(entry.path)' appears twice", help: "keep one", at: member.keyPosition)
+                context.error(
+                    "duplicate-key",
+                    "fact '\(entry.path)' appears twice",
+                    help: "keep one",
+                    at: member.keyPosition
+                )
                 isValid = false
                 continue
             }
@@ -213,7 +242,8 @@ extension ObjectDecoder {
     }
 
     func unknownFact(_ key: String, at position: JSONPosition, context: inout DecodeContext) {
-        let help = DidYouMean.closest(to: key, among: fieldNames).map { "did you mean '\($0)'?" }
+        let help =
+            DidYouMean.closest(to: key, among: fieldNames).map { "did you mean '\($0)'?" }
             ?? "the facts schema declares: \(fieldNames.sorted().joined(separator: ", "))"
         context.error("unknown-fact", "unknown fact '\(path).\(key)'", help: help, at: position)
     }

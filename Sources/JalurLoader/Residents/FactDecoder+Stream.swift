@@ -8,7 +8,10 @@ extension FactDecoder {
     ///
     /// - Parameter level: The nesting level of the value (1 for a line's root object).
     func stream(
-        _ parser: inout JSONPullParser, path: String, level: Int, context: inout DecodeContext
+        _ parser: inout JSONPullParser,
+        path: String,
+        level: Int,
+        context: inout DecodeContext
     ) throws(JSONError) -> Value? {
         switch self {
         case .object(let object) where parser.isAtObject():
@@ -24,7 +27,11 @@ extension FactDecoder {
     }
 
     private func streamList(
-        _ element: FactDecoder, _ parser: inout JSONPullParser, path: String, level: Int, context: inout DecodeContext
+        _ element: FactDecoder,
+        _ parser: inout JSONPullParser,
+        path: String,
+        level: Int,
+        context: inout DecodeContext
     ) throws(JSONError) -> Value? {
         try parser.enterContainer(depth: level)
         var values: [Value] = []
@@ -45,7 +52,11 @@ extension FactDecoder {
     }
 
     private func streamMap(
-        _ element: FactDecoder, _ parser: inout JSONPullParser, path: String, level: Int, context: inout DecodeContext
+        _ element: FactDecoder,
+        _ parser: inout JSONPullParser,
+        path: String,
+        level: Int,
+        context: inout DecodeContext
     ) throws(JSONError) -> Value? {
         try parser.enterContainer(depth: level)
         var entries: [(key: Value, value: Value)] = []
@@ -54,7 +65,12 @@ extension FactDecoder {
         var isFirst = true
         while let (key, keyPosition) = try parser.nextKey(isFirst: &isFirst) {
             guard seen.insert(key).inserted else {
-                context.error("duplicate-key", "key '\(key)' appears twice in '\(path)'", help: "keep one", at: keyPosition)
+                context.error(
+                    "duplicate-key",
+                    "key '\(key)' appears twice in '\(path)'",
+                    help: "keep one",
+                    at: keyPosition
+                )
                 _ = try parser.readValue(depth: level)
                 isValid = false
                 continue
@@ -75,7 +91,11 @@ extension FactDecoder {
 
 extension ObjectDecoder {
     /// Reads the object at the parser straight into a record (see ``FactDecoder/stream(_:path:level:context:)``).
-    func stream(_ parser: inout JSONPullParser, level: Int, context: inout DecodeContext) throws(JSONError) -> ObjectValue? {
+    func stream(
+        _ parser: inout JSONPullParser,
+        level: Int,
+        context: inout DecodeContext
+    ) throws(JSONError) -> ObjectValue? {
         let position = parser.position
         try parser.enterContainer(depth: level)
         var fields = [Value?](repeating: nil, count: type.fields.count)
@@ -105,7 +125,12 @@ extension ObjectDecoder {
             }
             seen.insert(entry.slot)
             let before = context.diagnostics.count
-            fields[entry.slot] = try entry.decoder.stream(&parser, path: entry.path, level: level + 1, context: &context)
+            fields[entry.slot] = try entry.decoder.stream(
+                &parser,
+                path: entry.path,
+                level: level + 1,
+                context: &context
+            )
             if context.diagnostics.count != before { isValid = false }
         }
         for (name, slot) in required where !seen.contains(slot) {

@@ -30,7 +30,9 @@ indirect enum FactDecoder: Sendable {
             self = .map(FactDecoder(field: element, type: elementType, path: path))
         case .object(let fields):
             let objectType: ObjectType =
-                if case .object(let declared) = type { declared } else { ObjectDecoder.fallbackType(fields, path: path) }
+                if case .object(let declared) = type { declared } else {
+                    ObjectDecoder.fallbackType(fields, path: path)
+                }
             self = .object(ObjectDecoder(fields: fields, type: objectType, path: path))
         }
     }
@@ -91,7 +93,8 @@ final class ObjectDecoder: Sendable {
         self.ordered = fields.compactMap { field in entries[field.name.value].map { (field.name.value, $0) } }
             .sorted { $0.entry.slot < $1.entry.slot }
         self.orderedKeys = ordered.map { name, _ in
-            name.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") } ? Array(name.utf8) : nil
+            name.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+                ? Array(name.utf8) : nil
         }
         self.required = required
     }

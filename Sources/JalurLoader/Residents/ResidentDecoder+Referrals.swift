@@ -16,7 +16,12 @@ extension ResidentDecoder {
 
     private func decodeReferral(_ node: JSONNode, context: inout DecodeContext) -> ReferralRecord? {
         guard case .object(let members) = node.value else {
-            context.wrongType("referrals", expected: "a list of objects with service, status and date", found: node.value, at: node.position)
+            context.wrongType(
+                "referrals",
+                expected: "a list of objects with service, status and date",
+                found: node.value,
+                at: node.position
+            )
             return nil
         }
         var service: String?
@@ -33,9 +38,15 @@ extension ResidentDecoder {
                 isValid = false
             }
         }
-        for (key, present) in [("service", service != nil), ("status", status != nil), ("date", date != nil)] where !present {
+        for (key, present) in [("service", service != nil), ("status", status != nil), ("date", date != nil)]
+        where !present {
             if !members.contains(where: { $0.key == key }) {
-                context.error("missing-key", "a referral needs '\(key)'", help: "add '\(key): ...' to the referral", at: node.position)
+                context.error(
+                    "missing-key",
+                    "a referral needs '\(key)'",
+                    help: "add '\(key): ...' to the referral",
+                    at: node.position
+                )
             }
             isValid = false
         }
@@ -51,8 +62,11 @@ extension ResidentDecoder {
         if !serviceIDs.contains(id) {
             let close = DidYouMean.closest(to: id, among: serviceIDs).map { "did you mean '\($0)'?" }
             context.warning(
-                "unknown-service", "the program has no service '\(id)'; this referral is kept in the history only",
-                help: close ?? "check the service id against the program's services", at: node.position)
+                "unknown-service",
+                "the program has no service '\(id)'; this referral is kept in the history only",
+                help: close ?? "check the service id against the program's services",
+                at: node.position
+            )
         }
         return id
     }
@@ -66,8 +80,11 @@ extension ResidentDecoder {
         guard let status = ReferralStatus(rawValue: text) else {
             let close = DidYouMean.closest(to: text, among: allowed).map { "did you mean '\($0)'? " } ?? ""
             context.error(
-                "unknown-referral-status", "referral status '\(text)' is not one of the known statuses",
-                help: "\(close)allowed: \(allowed.joined(separator: ", "))", at: node.position)
+                "unknown-referral-status",
+                "referral status '\(text)' is not one of the known statuses",
+                help: "\(close)allowed: \(allowed.joined(separator: ", "))",
+                at: node.position
+            )
             return nil
         }
         return status

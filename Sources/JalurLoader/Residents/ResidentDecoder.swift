@@ -37,7 +37,12 @@ struct ResidentDecoder {
                 return
             }
             guard members[index] == nil else {
-                context.error("duplicate-key", "key '\(member.key)' appears twice", help: "keep one", at: member.keyPosition)
+                context.error(
+                    "duplicate-key",
+                    "key '\(member.key)' appears twice",
+                    help: "keep one",
+                    at: member.keyPosition
+                )
                 return
             }
             members[index] = member
@@ -51,8 +56,11 @@ struct ResidentDecoder {
     func decode(_ root: JSONNode, context: inout DecodeContext) -> Resident? {
         guard case .object(let members) = root.value else {
             context.error(
-                "wrong-type", "a resident must be an object, not \(root.value.kindName == "list" ? "a list" : "a \(root.value.kindName)")",
-                help: "write one resident as an object with 'id', 'stage' and 'facts'", at: root.position)
+                "wrong-type",
+                "a resident must be an object, not \(root.value.kindName == "list" ? "a list" : "a \(root.value.kindName)")",
+                help: "write one resident as an object with 'id', 'stage' and 'facts'",
+                at: root.position
+            )
             return nil
         }
         var nodes = TopLevelMembers()
@@ -79,17 +87,24 @@ struct ResidentDecoder {
 
     /// Checks the top-level members and builds the resident.
     func finish(
-        _ nodes: TopLevelMembers, rootPosition: JSONPosition, streamedFacts: StreamedFacts?, context: inout DecodeContext
+        _ nodes: TopLevelMembers,
+        rootPosition: JSONPosition,
+        streamedFacts: StreamedFacts?,
+        context: inout DecodeContext
     ) -> Resident? {
         let root = JSONNode(.null, at: rootPosition)
         let id = requiredString("id", nodes, root: root, context: &context)
         let schema = resolveWorkflow(nodes["workflow"], root: root, context: &context)
         let stage = requiredString("stage", nodes, root: root, context: &context)
         if let stage, let schema, !schema.stageSet.contains(stage.value) {
-            let close = DidYouMean.closest(to: stage.value, among: schema.stageIDs).map { "did you mean '\($0)'? " } ?? ""
+            let close =
+                DidYouMean.closest(to: stage.value, among: schema.stageIDs).map { "did you mean '\($0)'? " } ?? ""
             context.error(
-                "unknown-stage", "workflow '\(schema.workflow)' has no stage '\(stage.value)'",
-                help: "\(close)stages: \(schema.stageIDs.joined(separator: ", "))", at: stage.position)
+                "unknown-stage",
+                "workflow '\(schema.workflow)' has no stage '\(stage.value)'",
+                help: "\(close)stages: \(schema.stageIDs.joined(separator: ", "))",
+                at: stage.position
+            )
         }
         let stageEnteredOn = date(nodes["stage_entered_on"], context: &context)
         let admittedOn = date(nodes["admitted_on"], context: &context)
@@ -106,20 +121,39 @@ struct ResidentDecoder {
         }
         guard !context.hasErrors, let id, let stage, let schema, let facts else { return nil }
         return Resident(
-            id: id.value, workflow: schema.workflow, stage: stage.value, stageEnteredOn: stageEnteredOn,
-            admittedOn: admittedOn, facts: facts, referrals: referrals,
-            source: context.location(root.position))
+            id: id.value,
+            workflow: schema.workflow,
+            stage: stage.value,
+            stageEnteredOn: stageEnteredOn,
+            admittedOn: admittedOn,
+            facts: facts,
+            referrals: referrals,
+            source: context.location(root.position)
+        )
     }
 
     private func requiredString(
-        _ key: String, _ nodes: TopLevelMembers, root: JSONNode, context: inout DecodeContext
+        _ key: String,
+        _ nodes: TopLevelMembers,
+        root: JSONNode,
+        context: inout DecodeContext
     ) -> (value: String, position: JSONPosition)? {
         guard let member = nodes[key] else {
-            context.error("missing-key", "a resident needs '\(key)'", help: "add '\(key): ...' to the resident", at: root.position)
+            context.error(
+                "missing-key",
+                "a resident needs '\(key)'",
+                help: "add '\(key): ...' to the resident",
+                at: root.position
+            )
             return nil
         }
         if case .string(let text) = member.value.value, text.allSatisfy(\.isWhitespace) {
-            context.error("wrong-type", "'\(key)' is empty", help: "write the resident's '\(key)'", at: member.value.position)
+            context.error(
+                "wrong-type",
+                "'\(key)' is empty",
+                help: "write the resident's '\(key)'",
+                at: member.value.position
+            )
             return nil
         }
         guard case .string(let text) = member.value.value else {
@@ -129,16 +163,20 @@ struct ResidentDecoder {
         return (text, member.value.position)
     }
 
-    private func resolveWorkflow(_ member: JSONMember?, root: JSONNode, context: inout DecodeContext) -> ResidentSchema? {
+    private func resolveWorkflow(_ member: JSONMember?, root: JSONNode, context: inout DecodeContext) -> ResidentSchema?
+    {
         let ids = program.workflows.map(\.id.value)
         guard let member else {
             if ids.count == 1, let only = ids.first {
                 return schemaOrError(only, at: root.position, context: &context)
             }
             context.error(
-                "missing-key", "a resident needs 'workflow' when the program has \(ids.count) workflows",
-                help: ids.isEmpty ? "load a program with a workflow (--program)" : "workflows: \(ids.joined(separator: ", "))",
-                at: root.position)
+                "missing-key",
+                "a resident needs 'workflow' when the program has \(ids.count) workflows",
+                help: ids.isEmpty
+                    ? "load a program with a workflow (--program)" : "workflows: \(ids.joined(separator: ", "))",
+                at: root.position
+            )
             return nil
         }
         guard case .string(let name) = member.value.value else {
@@ -148,18 +186,25 @@ struct ResidentDecoder {
         guard ids.contains(name) else {
             let close = DidYouMean.closest(to: name, among: ids).map { "did you mean '\($0)'? " } ?? ""
             context.error(
-                "unknown-workflow", "the program has no workflow '\(name)'",
-                help: "\(close)workflows: \(ids.joined(separator: ", "))", at: member.value.position)
+                "unknown-workflow",
+                "the program has no workflow '\(name)'",
+                help: "\(close)workflows: \(ids.joined(separator: ", "))",
+                at: member.value.position
+            )
             return nil
         }
         return schemaOrError(name, at: member.value.position, context: &context)
     }
 
-    private func schemaOrError(_ id: String, at position: JSONPosition, context: inout DecodeContext) -> ResidentSchema? {
+    private func schemaOrError(_ id: String, at position: JSONPosition, context: inout DecodeContext) -> ResidentSchema?
+    {
         if let schema = schemas[id] { return schema }
         context.error(
-            "workflow-not-compiled", "workflow '\(id)' has errors, so residents cannot be evaluated against it",
-            help: "run 'jalur validate' and fix the workflow", at: position)
+            "workflow-not-compiled",
+            "workflow '\(id)' has errors, so residents cannot be evaluated against it",
+            help: "run 'jalur validate' and fix the workflow",
+            at: position
+        )
         return nil
     }
 

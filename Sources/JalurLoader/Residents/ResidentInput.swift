@@ -28,9 +28,13 @@ public enum ResidentInput: Hashable, Sendable {
             guard manager.fileExists(atPath: argument, isDirectory: &isDirectory) else {
                 diagnostics.append(
                     Diagnostic(
-                        code: "file-not-found", severity: .error, message: "no such file or folder",
+                        code: "file-not-found",
+                        severity: .error,
+                        message: "no such file or folder",
                         location: SourceLocation(file: argument, line: 1, column: 1),
-                        help: "name a resident file (.yaml, .json), a .jsonl batch, or a folder of them"))
+                        help: "name a resident file (.yaml, .json), a .jsonl batch, or a folder of them"
+                    )
+                )
                 continue
             }
             if isDirectory.boolValue {
@@ -38,10 +42,13 @@ public enum ResidentInput: Hashable, Sendable {
                 if files.isEmpty {
                     diagnostics.append(
                         Diagnostic(
-                            code: "no-resident-files", severity: .error,
+                            code: "no-resident-files",
+                            severity: .error,
                             message: "the folder holds no resident files",
                             location: SourceLocation(file: argument, line: 1, column: 1),
-                            help: "put .yaml, .yml, .json or .jsonl resident files in it, or name another folder"))
+                            help: "put .yaml, .yml, .json or .jsonl resident files in it, or name another folder"
+                        )
+                    )
                 }
                 inputs += files.map(input(for:))
             } else {
@@ -62,7 +69,9 @@ public enum ResidentInput: Hashable, Sendable {
         var found: [String] = []
         while let relative = enumerator.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
-            guard !name.hasPrefix("."), extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+            guard !name.hasPrefix("."), extensions.contains((name as NSString).pathExtension.lowercased()) else {
+                continue
+            }
             let path = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {

@@ -18,8 +18,12 @@ extension ResidentReader {
             let position = JSONLineIndex(bytes: bytes).scalarPosition(Self.bytePosition(offset, in: bytes))
             let location = SourceLocation(file: path, line: Int(position.line), column: Int(position.column))
             let diagnostic = Diagnostic(
-                code: "invalid-utf8", severity: .error, message: "the file is not valid UTF-8",
-                location: location, help: "save the file as UTF-8")
+                code: "invalid-utf8",
+                severity: .error,
+                message: "the file is not valid UTF-8",
+                location: location,
+                help: "save the file as UTF-8"
+            )
             return [ResidentReadResult(resident: nil, diagnostics: [diagnostic], source: location)]
         }
         return path.lowercased().hasSuffix(".json") ? readJSON(bytes, path: path) : readYAML(bytes, path: path)
@@ -27,7 +31,14 @@ extension ResidentReader {
 
     private func readJSON(_ bytes: [UInt8], path: String) -> [ResidentReadResult] {
         if bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
-            return [Self.fileFailure(path, code: "empty-file", message: "the file holds no resident", help: "write one resident per file")]
+            return [
+                Self.fileFailure(
+                    path,
+                    code: "empty-file",
+                    message: "the file holds no resident",
+                    help: "write one resident per file"
+                )
+            ]
         }
         let index = JSONLineIndex(bytes: bytes)
         let columns: (JSONPosition) -> JSONPosition = { index.scalarPosition($0) }
@@ -49,14 +60,22 @@ extension ResidentReader {
         case .tooDeep(let position):
             return [
                 Self.fileFailure(
-                    path, code: "nesting-too-deep", message: "nesting deeper than \(YAMLDataTree.maxDepth) levels",
-                    help: "flatten the data", at: JSONPosition(line: position.line, column: position.column))
+                    path,
+                    code: "nesting-too-deep",
+                    message: "nesting deeper than \(YAMLDataTree.maxDepth) levels",
+                    help: "flatten the data",
+                    at: JSONPosition(line: position.line, column: position.column)
+                )
             ]
         case .complexKey(let position):
             return [
                 Self.fileFailure(
-                    path, code: "complex-key", message: "a mapping key must be a plain name, not an alias, a list, a mapping or a '?' key",
-                    help: "write the key as a name such as 'id'", at: JSONPosition(line: position.line, column: position.column))
+                    path,
+                    code: "complex-key",
+                    message: "a mapping key must be a plain name, not an alias, a list, a mapping or a '?' key",
+                    help: "write the key as a name such as 'id'",
+                    at: JSONPosition(line: position.line, column: position.column)
+                )
             ]
         case nil:
             break
@@ -70,17 +89,32 @@ extension ResidentReader {
                     results.append(decode(try tree.convert(node), file: path))
                 } catch {
                     results.append(
-                        Self.fileFailure(path, code: error.code, message: error.message, help: error.help, at: error.position))
+                        Self.fileFailure(
+                            path,
+                            code: error.code,
+                            message: error.message,
+                            help: error.help,
+                            at: error.position
+                        )
+                    )
                 }
             }
         } catch let error as YamlError {
             results.append(Self.yamlFailure(error, path: path, text: text))
         } catch {
-            results.append(Self.fileFailure(path, code: "invalid-yaml", message: "the file is not valid YAML", help: nil))
+            results.append(
+                Self.fileFailure(path, code: "invalid-yaml", message: "the file is not valid YAML", help: nil)
+            )
         }
         if results.isEmpty {
             results.append(
-                Self.fileFailure(path, code: "empty-file", message: "the file holds no resident", help: "write one resident per file"))
+                Self.fileFailure(
+                    path,
+                    code: "empty-file",
+                    message: "the file holds no resident",
+                    help: "write one resident per file"
+                )
+            )
         }
         return results
     }
@@ -92,13 +126,21 @@ extension ResidentReader {
             .composer(let context, let problem, let mark, _):
             let message = [context?.text, problem].compactMap { $0 }.joined(separator: " ")
             return fileFailure(
-                path, code: "invalid-yaml", message: "invalid YAML: \(message)",
-                help: "check indentation, colons and quotes", at: clamped(line: mark.line, column: mark.column, in: text))
+                path,
+                code: "invalid-yaml",
+                message: "invalid YAML: \(message)",
+                help: "check indentation, colons and quotes",
+                at: clamped(line: mark.line, column: mark.column, in: text)
+            )
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.sorted().first ?? ""
             return fileFailure(
-                path, code: "duplicate-key", message: "key '\(key)' appears twice in this mapping", help: "keep one",
-                at: JSONPosition(line: context.mark.line, column: context.mark.column))
+                path,
+                code: "duplicate-key",
+                message: "key '\(key)' appears twice in this mapping",
+                help: "keep one",
+                at: JSONPosition(line: context.mark.line, column: context.mark.column)
+            )
         default:
             return fileFailure(path, code: "invalid-yaml", message: "the file is not valid YAML", help: nil)
         }
@@ -124,7 +166,11 @@ extension ResidentReader {
     }
 
     static func fileFailure(
-        _ path: String, code: String, message: String, help: String?, at position: JSONPosition = JSONPosition(line: 1, column: 1)
+        _ path: String,
+        code: String,
+        message: String,
+        help: String?,
+        at position: JSONPosition = JSONPosition(line: 1, column: 1)
     ) -> ResidentReadResult {
         let location = SourceLocation(file: path, line: Int(position.line), column: Int(position.column))
         let diagnostic = Diagnostic(code: code, severity: .error, message: message, location: location, help: help)
@@ -139,14 +185,20 @@ extension ResidentReader {
 
     static func contents(of path: String) throws(FileError) -> [UInt8] {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw FileError(code: "unreadable-file", message: "cannot read the file", help: "check the path and its permissions")
+            throw FileError(
+                code: "unreadable-file",
+                message: "cannot read the file",
+                help: "check the path and its permissions"
+            )
         }
         defer { try? handle.close() }
         let size = (try? handle.seekToEnd()) ?? 0
         guard size <= UInt64(maxFileSize) else {
             throw FileError(
-                code: "file-too-large", message: "the file is larger than \(maxFileSize >> 20) MiB",
-                help: "split the residents into several files, or use JSON Lines")
+                code: "file-too-large",
+                message: "the file is larger than \(maxFileSize >> 20) MiB",
+                help: "split the residents into several files, or use JSON Lines"
+            )
         }
         try? handle.seek(toOffset: 0)
         let data = (try? handle.readToEnd()) ?? Data()

@@ -34,7 +34,8 @@ public struct ResidentReader: Sendable {
     ) -> ResidentReadResult {
         var context = DecodeContext(file: file, columns: columns)
         let resident = decoder.decode(root, context: &context)
-        let diagnostics = context.diagnostics.count > 1
+        let diagnostics =
+            context.diagnostics.count > 1
             ? context.diagnostics.sorted(by: Diagnostic.stableOrder) : context.diagnostics
         return ResidentReadResult(resident: resident, diagnostics: diagnostics, source: context.location(root.position))
     }
@@ -48,7 +49,11 @@ public struct ResidentReader: Sendable {
     public func decodeJSONLine(_ bytes: UnsafeBufferPointer<UInt8>, file: String, line: Int) -> ResidentReadResult {
         // A byte-order mark may start the file, so only the first line.
         if line == 1, bytes.starts(with: Self.byteOrderMark) {
-            return decodeJSONLine(UnsafeBufferPointer(rebasing: bytes.dropFirst(Self.byteOrderMark.count)), file: file, line: line)
+            return decodeJSONLine(
+                UnsafeBufferPointer(rebasing: bytes.dropFirst(Self.byteOrderMark.count)),
+                file: file,
+                line: line
+            )
         }
         let columns: (JSONPosition) -> JSONPosition = { position in
             // One line: the scalar column counts the bytes before it that start a scalar.
@@ -67,9 +72,14 @@ public struct ResidentReader: Sendable {
             }
             let rootPosition = parser.position
             let resident = try streamResident(&parser, rootPosition: rootPosition, context: &context)
-            let diagnostics = context.diagnostics.count > 1
+            let diagnostics =
+                context.diagnostics.count > 1
                 ? context.diagnostics.sorted(by: Diagnostic.stableOrder) : context.diagnostics
-            return ResidentReadResult(resident: resident, diagnostics: diagnostics, source: context.location(rootPosition))
+            return ResidentReadResult(
+                resident: resident,
+                diagnostics: diagnostics,
+                source: context.location(rootPosition)
+            )
         } catch {
             return Self.failure(error, file: file, columns: columns)
         }
@@ -78,7 +88,9 @@ public struct ResidentReader: Sendable {
     /// Reads a resident object member by member, decoding `facts` straight into a record when its workflow
     /// is already known (it always is for a program with one workflow).
     private func streamResident(
-        _ parser: inout JSONPullParser, rootPosition: JSONPosition, context: inout DecodeContext
+        _ parser: inout JSONPullParser,
+        rootPosition: JSONPosition,
+        context: inout DecodeContext
     ) throws(JSONError) -> Resident? {
         try parser.enterContainer(depth: 1)
         var nodes = ResidentDecoder.TopLevelMembers()
@@ -89,7 +101,10 @@ public struct ResidentReader: Sendable {
                 let valuePosition = parser.position
                 let value = try schema.facts.stream(&parser, level: 2, context: &context)
                 streamed = ResidentDecoder.StreamedFacts(workflow: schema.workflow, value: value)
-                nodes.add(JSONMember(key: key, keyPosition: keyPosition, value: JSONNode(.null, at: valuePosition)), context: &context)
+                nodes.add(
+                    JSONMember(key: key, keyPosition: keyPosition, value: JSONNode(.null, at: valuePosition)),
+                    context: &context
+                )
             } else {
                 let value = try parser.readValue(depth: 1)
                 nodes.add(JSONMember(key: key, keyPosition: keyPosition, value: value), context: &context)
@@ -103,9 +118,12 @@ public struct ResidentReader: Sendable {
     public static func lineTooLong(file: String, line: Int) -> ResidentReadResult {
         let location = SourceLocation(file: file, line: line, column: 1)
         let diagnostic = Diagnostic(
-            code: "line-too-long", severity: .error,
+            code: "line-too-long",
+            severity: .error,
             message: "line is longer than \(maxLineLength / (1 << 20)) MiB (\(maxLineLength) bytes)",
-            location: location, help: "write one resident per line; a resident this large is not plausible")
+            location: location,
+            help: "write one resident per line; a resident this large is not plausible"
+        )
         return ResidentReadResult(resident: nil, diagnostics: [diagnostic], source: location)
     }
 
@@ -116,7 +134,13 @@ public struct ResidentReader: Sendable {
     ) -> ResidentReadResult {
         let position = columns(error.position)
         let location = SourceLocation(file: file, line: Int(position.line), column: Int(position.column))
-        let diagnostic = Diagnostic(code: error.code, severity: .error, message: error.message, location: location, help: error.help)
+        let diagnostic = Diagnostic(
+            code: error.code,
+            severity: .error,
+            message: error.message,
+            location: location,
+            help: error.help
+        )
         return ResidentReadResult(resident: nil, diagnostics: [diagnostic], source: location)
     }
 }

@@ -49,12 +49,21 @@ struct YAMLDataTree {
             for (key, value) in mapping {
                 let keyText = key.scalar?.string ?? ""
                 members.append(
-                    JSONMember(key: keyText, keyPosition: Self.position(of: key), value: try convert(value, depth: depth + 1))
+                    JSONMember(
+                        key: keyText,
+                        keyPosition: Self.position(of: key),
+                        value: try convert(value, depth: depth + 1)
+                    )
                 )
             }
             return JSONNode(.object(members), at: position)
         case .alias:
-            throw Failure(code: "invalid-yaml", message: "unresolved alias", help: "define the anchor first", position: position)
+            throw Failure(
+                code: "invalid-yaml",
+                message: "unresolved alias",
+                help: "define the anchor first",
+                position: position
+            )
         }
     }
 
@@ -91,7 +100,10 @@ struct YAMLDataTree {
         }
         if text.hasPrefix("0x"), let value = Int64(text.dropFirst(2), radix: 16) { return .int(value) }
         if text.hasPrefix("0o"), let value = Int64(text.dropFirst(2), radix: 8) { return .int(value) }
-        let allowed = body.allSatisfy { isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
+        let allowed = body.allSatisfy {
+            isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E")
+                || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+")
+        }
         guard allowed, body.contains(where: isDigit), body.first != UInt8(ascii: "e"), body.first != UInt8(ascii: "E")
         else { return nil }
         return Double(text).map { .double($0) }

@@ -24,7 +24,8 @@ extension CohortRenderer {
             json.member("undetermined_evaluations", report.undeterminedEvaluations)
             json.member(
                 "undetermined_percent",
-                raw: Statistics.percent(report.undeterminedEvaluations, of: report.evaluations))
+                raw: Statistics.percent(report.undeterminedEvaluations, of: report.evaluations)
+            )
             json.objects("missing_facts", report.missingFacts) { json, fact in
                 json.member("fact", fact.path)
                 json.member("evaluations", fact.count)
@@ -56,6 +57,7 @@ extension CohortRenderer {
         json.member("weekly", raw: "[" + load.weekly.map(String.init).joined(separator: ", ") + "]")
         json.member(
             "over_capacity_weeks",
-            raw: "[" + load.overCapacityWeeks.map { String($0 + 1) }.joined(separator: ", ") + "]")
+            raw: "[" + load.overCapacityWeeks.map { String($0 + 1) }.joined(separator: ", ") + "]"
+        )
     }
 }

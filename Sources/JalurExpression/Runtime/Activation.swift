@@ -2,7 +2,8 @@
 ///
 /// Variables live in slots (see ``VariableSlot``). A slot is unbound, bound to a value, or bound lazily to a
 /// ``CompiledExpression`` that is evaluated on first read and then remembered until ``reset()`` — the
-/// engine binds derived names this way. Reading a bound slot does not allocate.
+/// engine binds derived names this way — or, for one evaluation, to a closure that builds a costly value on
+/// first read. Reading a bound slot does not allocate.
 ///
 /// Not thread-safe: use one activation per task. Reuse it across residents with ``reset()``.
 public final class Activation {

@@ -8,7 +8,7 @@ struct ResidentState {
 
     init(plan: WorkflowPlan) {
         self.plan = plan
-        self.activation = Activation(environment: plan.environment)
+        self.activation = ActivationBinding.makeActivation(plan: plan)
     }
 
     /// Applies `effects` in order on `day`; a computed value that is an error leaves the fact unchanged.

@@ -175,6 +175,21 @@ struct DateSensitivityTests {
         #expect(!sensitivity.slots.contains(plan.slots.stage.index))
     }
 
+    @Test func daysSinceAndDaysUntilReadTodayNotTheClock() throws {
+        let plan = try #require(loaded.program.plans["w"])
+        for name in ["test_gap", "due_soon"] {
+            let derived = try #require(plan.derived.first { $0.name == name })
+            #expect(derived.expression.variables.contains(plan.slots.today), "\(name)")
+            #expect(!derived.expression.readsClock, "\(name)")
+        }
+        let recent = try #require(loaded.program.rules.firstIndex { $0.id.value == "recent-test" })
+        let condition = try #require(plan.rules[recent].parts.first)
+        #expect(condition.variables == [plan.slots.resident, plan.slots.today])
+        #expect(!condition.readsClock)
+        let compiled = try #require(try info.compiled)
+        #expect(compiled.expressions.allSatisfy { !$0.readsClock })
+    }
+
     @Test func criteriaBranchesAndLimits() throws {
         #expect(try !readsDate(.criterion(stage: 0, index: 0)))
         #expect(try readsDate(.criterion(stage: 0, index: 1)))

@@ -78,6 +78,14 @@ struct DayFingerprintTests {
             exit_criteria:
               - {id: referring-flagged, when: resident.flag}
             next: done
+          - id: dated-minimum
+            min_days: "days_in_program > 30 ? 2 : 40"
+            next: done
+          - id: dated-maximum
+            max_days: "days_in_program > 50 ? 5 : 100"
+            exit_criteria:
+              - {id: dated-maximum-flagged, when: resident.flag}
+            next: done
           - id: done
             terminal: true
         ---
@@ -168,7 +176,10 @@ struct DayFingerprintTests {
 
     @Test func theFingerprintedEvaluationIsTheOrdinaryOne() throws {
         var evaluator = loaded.engine.makeEvaluator()
-        for stage in ["calm", "waiting", "minimum", "maximum", "recent", "referring", "done"] {
+        let stages = [
+            "calm", "waiting", "minimum", "maximum", "recent", "referring", "dated-minimum", "dated-maximum", "done",
+        ]
+        for stage in stages {
             let resident = try resident(stage, facts: ["flag": false, "last_use": "2026-03-01"])
             for offset in [0, 3, 13] {
                 let (evaluation, fingerprint) = try evaluator.evaluateWithFingerprint(resident, asOf: day(offset))
@@ -215,6 +226,19 @@ struct DayFingerprintTests {
 
     @Test func reachingMinDaysChangesTheEvaluation() throws {
         try checkChange(try resident("minimum"), from: 2, lastSame: 6, firstChanged: 7)
+    }
+
+    @Test func aMinDaysExpressionReadingTheDateIsReachedWhenItsValueDrops() throws {
+        // Admitted 20 days before entry: from day 11 in the stage, days_in_program > 30 and min_days is 2.
+        try checkChange(try resident("dated-minimum"), from: 1, lastSame: 10, firstChanged: 11)
+    }
+
+    @Test func aMaxDaysExpressionReadingTheDateIsPassedWhenItsValueDrops() throws {
+        // From day 31 in the stage, days_in_program > 50 and max_days is 5.
+        let resident = try resident("dated-maximum")
+        try checkChange(resident, from: 1, lastSame: 30, firstChanged: 31)
+        var evaluator = loaded.engine.makeEvaluator()
+        #expect(try evaluator.evaluate(resident, asOf: day(31)).stage.overdue)
     }
 
     @Test func passingMaxDaysChangesTheEvaluationOnce() throws {

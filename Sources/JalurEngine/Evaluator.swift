@@ -10,12 +10,17 @@ public struct Evaluator {
     /// The engine it evaluates with.
     public let engine: Engine
     private var activations: [Activation?]
+    /// Per workflow, outcomes carried between evaluations of the same facts (``evaluateWithFingerprint``).
+    let factOnlyOutcomes: [FactOnlyOutcomes?]
     private var states: [RuleState] = []
 
     init(engine: Engine) {
         self.engine = engine
         self.activations = engine.workflows.map { info in
             info.compiled.map { ActivationBinding.makeActivation(plan: $0.plan) }
+        }
+        self.factOnlyOutcomes = engine.workflows.map { info in
+            info.compiled.map { FactOnlyOutcomes(isFactOnly: $0.isFactOnly) }
         }
     }
 
@@ -59,7 +64,7 @@ public struct Evaluator {
     struct Bound {
         let workflow: Int
         let stage: Int
-        let probe: PlanProbe
+        var probe: PlanProbe
         let days: StayDays
     }
 

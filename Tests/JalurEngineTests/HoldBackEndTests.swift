@@ -112,7 +112,7 @@ struct HoldBackEndTests {
         func notes(_ history: ReferralHistory, on offset: Int) -> [String?] {
             services.flatMap { service in
                 ([nil] + (repeats[service] ?? []).map { Optional($0) }).map { days in
-                    history.holdBack(service, repeatAfterDays: days, asOf: Self.start.adding(days: offset))
+                    history.holdBack(service, repeatAfterDays: days, asOf: Self.start.adding(days: offset))?.note
                 }
             }
         }

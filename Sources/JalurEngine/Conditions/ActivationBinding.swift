@@ -20,7 +20,8 @@ enum ActivationBinding {
         return activation
     }
 
-    /// Resets `activation` (forgetting derived values) and binds every standard variable.
+    /// Resets `activation` (forgetting derived values) and binds every standard variable; `referrals` is built on
+    /// first read, as most conditions never read it.
     static func bind(_ activation: Activation, plan: WorkflowPlan, resident: Resident, asOf: Day, days: StayDays) {
         activation.reset()
         let slots = plan.slots
@@ -29,7 +30,12 @@ enum ActivationBinding {
         activation.bind(slots.daysInStage, to: .int(Int64(days.inStage)))
         activation.bind(slots.daysInProgram, to: .int(Int64(days.inProgram)))
         activation.bind(slots.today, to: timestamp(asOf))
-        activation.bind(slots.referrals, to: referrals(resident.referrals, asOf: asOf))
+        if resident.referrals.isEmpty {
+            activation.bind(slots.referrals, to: .list([]))
+        } else {
+            let records = resident.referrals
+            activation.bindLazily(slots.referrals) { _ in referrals(records, asOf: asOf) }
+        }
     }
 
     /// Midnight UTC of `day`.

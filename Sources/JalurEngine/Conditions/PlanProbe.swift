@@ -6,9 +6,19 @@ struct PlanProbe: ConditionProbe {
     let compiled: CompiledWorkflow
     let activation: Activation
     let facts: ObjectValue
+    /// Where outcomes of conditions on the facts alone are remembered, when the evaluator carries them.
+    var factOnlyOutcomes: FactOnlyOutcomes? = nil
 
     func outcome(of condition: ConditionRef) -> ConditionOutcome {
         guard let index = compiled.index(of: condition) else { return .holds }
+        guard let remembered = factOnlyOutcomes, remembered.isFactOnly[index] else { return evaluate(index) }
+        if let outcome = remembered.outcomes[index] { return outcome }
+        let outcome = evaluate(index)
+        remembered.outcomes[index] = outcome
+        return outcome
+    }
+
+    private func evaluate(_ index: Int) -> ConditionOutcome {
         let activation = activation
         let parts = compiled.conditions[index].parts
         return compiled.expressions.withUnsafeBufferPointer { expressions in

@@ -25,7 +25,7 @@ extension Decision {
             let rules = group.rules.sorted()
             let repeatAfterDays = rules.compactMap { input.rules[$0].rule.repeatAfterDays }.min()
             if let reason = history.holdBack(group.service, repeatAfterDays: repeatAfterDays, asOf: input.asOf) {
-                if input.includeTrace { for rule in rules { ruleNotes[rule] = reason } }
+                if input.includeTrace { for rule in rules { ruleNotes[rule] = reason.note } }
                 continue
             }
             let merged = merge(service: group.service, rules: rules)

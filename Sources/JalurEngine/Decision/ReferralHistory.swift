@@ -23,28 +23,49 @@ struct ReferralHistory {
         return record.status == .pending || record.status == .accepted
     }
 
+    /// Why a service is held back (SPEC §2.6 item 4).
+    enum HoldBack {
+        /// The latest referral is pending or accepted.
+        case open(ReferralStatus, since: Day)
+        /// The latest referral was completed and the rules set no `repeat_after_days`.
+        case completed(on: Day)
+        /// The latest referral was completed fewer than `repeat_after_days` days ago.
+        case completedRecently(on: Day, repeatAfterDays: Int)
+        /// The latest referral was declined within the quiet days.
+        case declined(on: Day)
+
+        /// The trace note, such as `held back: referral pending since 2026-03-01`.
+        var note: String {
+            switch self {
+            case .open(let status, let since): "held back: referral \(status.rawValue) since \(since)"
+            case .completed(let day): "held back: referral completed on \(day), not repeated"
+            case .completedRecently(let day, let days):
+                "held back: referral completed on \(day), repeat after \(days) days"
+            case .declined(let day): "held back: referral declined on \(day), within \(ReferralHistory.declineQuietDays) days"
+            }
+        }
+    }
+
     /// Why `service` is not suggested now, or `nil` when it is.
     ///
     /// - Parameters:
     ///   - service: The service id.
     ///   - repeatAfterDays: The smallest `repeat_after_days` among the firing rules; `nil` for never.
     ///   - asOf: The evaluation date.
-    /// - Returns: A trace note such as `held back: referral pending since 2026-03-01`, or `nil`.
-    func holdBack(_ service: String, repeatAfterDays: Int?, asOf: Day) -> String? {
+    /// - Returns: The reason (its ``HoldBack/note`` is the trace note), or `nil`.
+    func holdBack(_ service: String, repeatAfterDays: Int?, asOf: Day) -> HoldBack? {
         guard let record = latest(service) else { return nil }
         let since = asOf.days(since: record.date)
         switch record.status {
         case .suggested:
             return nil
         case .pending, .accepted:
-            return "held back: referral \(record.status.rawValue) since \(record.date)"
+            return .open(record.status, since: record.date)
         case .completed:
-            guard let repeatAfterDays else { return "held back: referral completed on \(record.date), not repeated" }
-            return since >= repeatAfterDays
-                ? nil : "held back: referral completed on \(record.date), repeat after \(repeatAfterDays) days"
+            guard let repeatAfterDays else { return .completed(on: record.date) }
+            return since >= repeatAfterDays ? nil : .completedRecently(on: record.date, repeatAfterDays: repeatAfterDays)
         case .declined:
-            return since > Self.declineQuietDays
-                ? nil : "held back: referral declined on \(record.date), within \(Self.declineQuietDays) days"
+            return since > Self.declineQuietDays ? nil : .declined(on: record.date)
         }
     }
 
@@ -55,16 +76,17 @@ struct ReferralHistory {
     /// - Parameter repeatAfterDays: Every `repeat_after_days` of the rules referring to each service.
     func firstHoldBackEnd(after asOf: Day, repeatAfterDays: [String: [Int]]) -> Day? {
         var earliest: Day?
-        var seen: Set<String> = []
-        for record in records where seen.insert(record.service).inserted {
+        func consider(_ end: Day) {
+            if end > asOf { earliest = min(earliest ?? end, end) }
+        }
+        for (position, record) in records.enumerated()
+        where !records[..<position].contains(where: { $0.service == record.service }) {
             guard let latest = latest(record.service) else { continue }
-            let ends: [Day] =
-                switch latest.status {
-                case .completed: (repeatAfterDays[record.service] ?? []).map { latest.date.adding(days: $0) }
-                case .declined: [latest.date.adding(days: Self.declineQuietDays + 1)]
-                case .suggested, .pending, .accepted: []
-                }
-            for end in ends where end > asOf { earliest = min(earliest ?? end, end) }
+            switch latest.status {
+            case .completed: for days in repeatAfterDays[record.service] ?? [] { consider(latest.date.adding(days: days)) }
+            case .declined: consider(latest.date.adding(days: Self.declineQuietDays + 1))
+            case .suggested, .pending, .accepted: break
+            }
         }
         return earliest
     }

@@ -9,6 +9,10 @@ import JalurModel
 /// with ``Evaluator/evaluateWithFingerprint(_:asOf:)``; on a later day, for the same record,
 /// ``Evaluator/isUnchanged(_:asOf:since:)`` tells whether the evaluation would come out the same apart from
 /// its day counts (`as_of`, `days_in_stage`, the days over `max_days` and left before `min_days`).
+///
+/// A fingerprint also remembers the values of the derived names and the outcomes of the conditions that
+/// depend on the facts alone, so that later evaluations of the same facts (even with another stage or other
+/// referrals) need not compute them again.
 public struct DayFingerprint: Sendable {
     /// How one date-sensitive condition or day limit came out.
     enum Outcome: Equatable, Sendable {
@@ -36,4 +40,9 @@ public struct DayFingerprint: Sendable {
     let beforeEntry: Bool
     /// The first day after ``asOf`` on which a referral hold-back may end, if any.
     let holdBackEnds: Day?
+    /// Values of the derived names that depend on the facts alone (``CompiledWorkflow/factOnlyDerived``), where
+    /// computed: they hold on any later evaluation of the same facts.
+    let factOnlyValues: [Value?]
+    /// Outcomes of the conditions that depend on the facts alone (``FactOnlyOutcomes``), by condition index.
+    let factOnlyOutcomes: [ConditionOutcome?]
 }

@@ -1,16 +1,28 @@
 public import JalurModel
+import JalurExpression
 
 extension Evaluator {
     /// Evaluates `resident` as of `asOf` like ``evaluate(_:asOf:includeTrace:)`` and takes the
     /// ``DayFingerprint`` of that day.
     ///
+    /// - Parameters:
+    ///   - resident: The resident.
+    ///   - asOf: The date to evaluate on.
+    ///   - earlier: A fingerprint taken of the same facts (the stage, dates and referrals may differ): the
+    ///     derived values and condition outcomes it remembers for those facts are used rather than computed
+    ///     again.
     /// - Returns: The evaluation and its fingerprint.
     /// - Throws: ``EngineError`` when the resident does not fit the program.
     public mutating func evaluateWithFingerprint(
         _ resident: Resident,
-        asOf: Day
+        asOf: Day,
+        sameFactsAs earlier: DayFingerprint? = nil
     ) throws(EngineError) -> (evaluation: Evaluation, fingerprint: DayFingerprint) {
-        let bound = try bind(resident, asOf: asOf)
+        var bound = try bind(resident, asOf: asOf)
+        let remembered = factOnlyOutcomes[bound.workflow]
+        remembered?.start(from: earlier?.workflow == bound.workflow ? earlier?.factOnlyOutcomes : nil)
+        bound.probe.factOnlyOutcomes = remembered
+        if let earlier { bound.fill(earlier) }
         let evaluation = decide(resident, asOf: asOf, bound: bound, includeTrace: false)
         let info = engine.workflows[bound.workflow]
         let references = info.dateSensitive[bound.stage]
@@ -26,7 +38,9 @@ extension Evaluator {
             asOf: asOf,
             outcomes: outcomes,
             beforeEntry: bound.days.isBeforeEntry,
-            holdBackEnds: history.firstHoldBackEnd(after: asOf, repeatAfterDays: engine.repeatAfterDays)
+            holdBackEnds: history.firstHoldBackEnd(after: asOf, repeatAfterDays: engine.repeatAfterDays),
+            factOnlyValues: bound.probe.compiled.factOnlyDerived.map { bound.probe.activation.computedValue(at: $0) },
+            factOnlyOutcomes: remembered?.outcomes ?? []
         )
         return (evaluation, fingerprint)
     }
@@ -49,6 +63,7 @@ extension Evaluator {
         guard bound.workflow == fingerprint.workflow, bound.stage == fingerprint.stage,
             bound.days.isBeforeEntry == fingerprint.beforeEntry
         else { return false }
+        bound.fill(fingerprint)
         let references = engine.workflows[bound.workflow].dateSensitive[bound.stage]
         for (index, reference) in references.enumerated()
         where DayFingerprint.Outcome(bound.probe.outcome(of: reference)) != fingerprint.outcomes[index] {
@@ -60,6 +75,16 @@ extension Evaluator {
 }
 
 extension Evaluator.Bound {
+    /// Gives the derived names that depend on the facts alone the values `fingerprint` remembers, when it was
+    /// taken in the same workflow.
+    func fill(_ fingerprint: DayFingerprint) {
+        guard fingerprint.workflow == workflow else { return }
+        let slots = probe.compiled.factOnlyDerived
+        for (slot, value) in zip(slots, fingerprint.factOnlyValues) {
+            if let value { probe.activation.fill(slot, with: value) }
+        }
+    }
+
     /// Whether the stage's `min_days` is reached (`holds` when it sets none).
     var minimumReached: DayFingerprint.Outcome {
         switch probe.dayLimit(.minDays(stage: stage)) {

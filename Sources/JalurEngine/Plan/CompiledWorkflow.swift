@@ -44,6 +44,10 @@ final class CompiledWorkflow: Sendable {
     let stages: [CompiledStage]
     /// Parallel to ``conditions``: whether the condition reads the evaluation date (``DateSensitivity``).
     let readsDate: [Bool]
+    /// Slots of the derived names that depend on the facts alone (``FactOnlyDerived``).
+    let factOnlyDerived: [VariableSlot]
+    /// Parallel to ``conditions``: whether every part depends on the facts alone (``FactOnlyOutcomes``).
+    let isFactOnly: [Bool]
 
     /// Lays out `plan`; `nil` when the plan does not line up with the model (it came from another program).
     init?(plan: WorkflowPlan, workflow: Workflow, rules: [Rule]) {
@@ -74,6 +78,11 @@ final class CompiledWorkflow: Sendable {
         self.expressions = layout.expressions
         self.conditions = layout.conditions
         self.stages = stages
+        let factOnly = FactOnlyDerived(plan: plan)
+        self.factOnlyDerived = factOnly.slots
+        self.isFactOnly = layout.conditions.map { condition in
+            layout.expressions[condition.parts].allSatisfy { factOnly.isFactOnly($0) }
+        }
         let sensitivity = DateSensitivity(plan: plan)
         self.readsDate = layout.conditions.map { condition in
             layout.expressions[condition.parts].contains { sensitivity.readsDate($0) }

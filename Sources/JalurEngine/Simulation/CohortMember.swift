@@ -12,6 +12,10 @@ struct CohortMember {
     var happened: [Bool]
     /// Referral outcomes still to come, by day.
     var outcomes: [(day: Day, record: ReferralRecord)] = []
-    /// The last evaluation, while the record has not changed since: its fingerprint and what it counted.
+    /// The last evaluation: its fingerprint and what it counted.
     var lastEvaluation: (fingerprint: DayFingerprint, count: EvaluationCount)?
+    /// Whether the record is as it was at the last evaluation.
+    var recordUnchanged = false
+    /// Whether the facts are as they were at the last evaluation.
+    var factsUnchanged = false
 }

@@ -67,15 +67,22 @@ struct CohortRun {
             let day = scenario.start.adding(days: offset)
             admitArrivals(on: day, offset: offset)
             let discharged = try processDay(day, offset: offset)
-            var kept: [CohortMember] = []
-            kept.reserveCapacity(members.count)
-            for (index, member) in members.enumerated() where !discharged[index] { kept.append(member) }
-            members = kept
+            removeDischarged(discharged)
             var counts = [Int](repeating: 0, count: stageIDs.count)
             for member in members { counts[member.stageIndex] += 1 }
             occupancy.append(counts)
         }
         return report()
+    }
+
+    /// Removes the members flagged in `discharged`, in place, keeping the others in admission order.
+    private mutating func removeDischarged(_ discharged: [Bool]) {
+        var kept = 0
+        for index in members.indices where !discharged[index] {
+            if kept != index { members.swapAt(kept, index) }
+            kept += 1
+        }
+        members.removeLast(members.count - kept)
     }
 
     /// Processes every present resident; returns, per resident, whether they were discharged.

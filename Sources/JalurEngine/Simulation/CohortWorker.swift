@@ -10,6 +10,8 @@ struct CohortWorker {
     let stageIndex: [String: Int]
     let terminal: [Bool]
     let state: ResidentState
+    /// Per chance event, what is needed before its chance comes up (reading these copies nothing).
+    let draws: [(chancePerDay: Double, isOnce: Bool)]
     var evaluator: Evaluator
     var tally: CohortTally
     /// Whether a resident's evaluation is reused on days it cannot have changed (``DayFingerprint``); tests
@@ -32,6 +34,7 @@ struct CohortWorker {
         )
         self.terminal = terminal
         self.state = ResidentState(plan: plan)
+        self.draws = scenario.events.map { ($0.chancePerDay, $0.isOnce) }
         self.evaluator = engine.makeEvaluator()
         self.tally = CohortTally(stageCount: stageIDs.count, days: days, events: scenario.events.count)
         self.reusesEvaluations = reusesEvaluations
@@ -42,7 +45,8 @@ struct CohortWorker {
     ///
     /// When nothing changed the record since the last evaluation, which made no change either, and the
     /// evaluation's fingerprint still matches, today's evaluation is the same (``DayFingerprint``): it is
-    /// counted again and staff have nothing to do.
+    /// counted again and staff have nothing to do. When only the facts stayed the same, the evaluation reuses
+    /// the derived values that depend on them alone.
     mutating func process(
         _ member: inout CohortMember,
         on day: Day,
@@ -50,16 +54,22 @@ struct CohortWorker {
     ) throws(EngineError)
         -> Bool
     {
-        let outcomesRecorded = recordOutcomes(&member, on: day)
-        if happenEvents(&member, on: day) || outcomesRecorded { member.lastEvaluation = nil }
-        if reusesEvaluations, let last = member.lastEvaluation,
+        if recordOutcomes(&member, on: day) { member.recordUnchanged = false }
+        if happenEvents(&member, on: day) { (member.recordUnchanged, member.factsUnchanged) = (false, false) }
+        let last = reusesEvaluations ? member.lastEvaluation : nil
+        if let last, member.recordUnchanged,
             try evaluator.isUnchanged(member.resident, asOf: day, since: last.fingerprint)
         {
             tally.add(last.count)
             return false
         }
-        let (evaluation, fingerprint) = try evaluator.evaluateWithFingerprint(member.resident, asOf: day)
+        let (evaluation, fingerprint) = try evaluator.evaluateWithFingerprint(
+            member.resident,
+            asOf: day,
+            sameFactsAs: member.factsUnchanged ? last?.fingerprint : nil
+        )
         let count = tally.count(evaluation)
+        let factsBefore = member.resident.facts
         let actions = state.follow(
             evaluation,
             resident: &member.resident,
@@ -67,8 +77,10 @@ struct CohortWorker {
             onMove: scenario.onMove,
             using: &member.rng
         )
-        let changed = actions.move != nil || !actions.referralsMade.isEmpty
-        member.lastEvaluation = changed ? nil : (fingerprint, count)
+        member.lastEvaluation = (fingerprint, count)
+        member.recordUnchanged = actions.move == nil && actions.referralsMade.isEmpty
+        member.factsUnchanged =
+            actions.move == nil || Value.object(factsBefore).isIdentical(to: .object(member.resident.facts))
         for suggestion in actions.referralsMade {
             tally.referral(suggestion.service, offset: offset)
             let behaviour = scenario.referralBehaviour(for: suggestion.service)
@@ -118,9 +130,10 @@ struct CohortWorker {
         var isBound = false
         let before = member.resident.facts
         var happened = false
-        for (index, event) in scenario.events.enumerated() {
-            if event.isOnce, member.happened[index] { continue }
-            guard member.rng.chance(event.chancePerDay) else { continue }
+        for (index, draw) in draws.enumerated() {
+            if draw.isOnce, member.happened[index] { continue }
+            guard member.rng.chance(draw.chancePerDay) else { continue }
+            let event = scenario.events[index]
             if let condition = event.condition {
                 if !isBound { state.bind(member.resident, on: day) }
                 isBound = true

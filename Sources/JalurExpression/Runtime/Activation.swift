@@ -19,7 +19,8 @@ public final class Activation {
     private let states: UnsafeMutablePointer<State>
     /// What ``reset()`` returns each slot to: `pending` for lazy bindings, else `unbound`.
     private let resetStates: UnsafeMutablePointer<State>
-    private var lazyExpressions: [CompiledExpression?]
+    /// What computes each lazily bound slot.
+    private var lazyValues: [((Activation) -> Value)?]
     /// Comprehension variables, by local index; grown on demand.
     private(set) var locals: [Value] = []
     /// How many lazy bindings have been evaluated since creation (for tests of at-most-once evaluation).
@@ -35,7 +36,7 @@ public final class Activation {
         states.initialize(repeating: .unbound, count: count)
         resetStates = .allocate(capacity: max(1, count))
         resetStates.initialize(repeating: .unbound, count: count)
-        lazyExpressions = Array(repeating: nil, count: count)
+        lazyValues = Array(repeating: nil, count: count)
     }
 
     deinit {
@@ -57,7 +58,7 @@ public final class Activation {
         values[slot.index] = value
         states[slot.index] = .bound
         resetStates[slot.index] = .unbound
-        lazyExpressions[slot.index] = nil
+        lazyValues[slot.index] = nil
     }
 
     /// Binds a variable to an expression evaluated on first read, at most once until ``reset()``.
@@ -67,15 +68,47 @@ public final class Activation {
     ///   - expression: The expression that computes it, compiled against the same environment.
     public func bindLazily(_ slot: VariableSlot, to expression: CompiledExpression) {
         guard slot.index >= 0, slot.index < count else { return }
-        lazyExpressions[slot.index] = expression
+        lazyValues[slot.index] = expression.evaluator
         states[slot.index] = .pending
         resetStates[slot.index] = .pending
+    }
+
+    /// Binds a variable, for this evaluation only, to a value computed on its first read: ``reset()`` unbinds
+    /// it. For values that are costly to build and often not read.
+    ///
+    /// - Parameters:
+    ///   - slot: The variable's slot.
+    ///   - compute: Computes the value, at most once.
+    public func bindLazily(_ slot: VariableSlot, compute: @escaping (Activation) -> Value) {
+        guard slot.index >= 0, slot.index < count else { return }
+        values[slot.index] = .null
+        lazyValues[slot.index] = compute
+        states[slot.index] = .pending
+        resetStates[slot.index] = .unbound
     }
 
     /// Forgets lazily computed values (they are computed again on next read) and unbinds every plain value.
     public func reset() {
         states.update(from: resetStates, count: count)
         for index in 0..<count { values[index] = .null }
+    }
+
+    /// The value of a variable if it is bound or has been computed; `nil` when unbound or not yet computed.
+    public func computedValue(at slot: VariableSlot) -> Value? {
+        guard slot.index >= 0, slot.index < count, states[slot.index] == .bound else { return nil }
+        return values[slot.index]
+    }
+
+    /// Gives a lazily bound variable its value for this evaluation, as if it had been computed (for a value
+    /// remembered from an earlier evaluation of the same inputs); ``reset()`` makes it pending again.
+    ///
+    /// - Parameters:
+    ///   - slot: A slot bound with ``bindLazily(_:to:)``; other slots are left alone.
+    ///   - value: Its value.
+    public func fill(_ slot: VariableSlot, with value: Value) {
+        guard slot.index >= 0, slot.index < count, states[slot.index] == .pending else { return }
+        values[slot.index] = value
+        states[slot.index] = .bound
     }
 
     /// The value of a variable; an unbound variable reads as an error value.
@@ -109,10 +142,10 @@ public final class Activation {
         case .evaluating:
             return .error(EvalError("'\(names[index])' is defined in terms of itself"))
         case .pending:
-            guard let expression = lazyExpressions[index] else { return .error(EvalError("unbound variable")) }
+            guard let compute = lazyValues[index] else { return .error(EvalError("unbound variable")) }
             states[index] = .evaluating
             lazyEvaluationCount += 1
-            let value = expression.evaluate(self)
+            let value = compute(self)
             values[index] = value
             states[index] = .bound
             return value

@@ -229,6 +229,38 @@ struct DateSensitivityTests {
         }
     }
 
+    /// Derived names and conditions on the facts alone (`FactOnlyDerived`, `CompiledWorkflow.isFactOnly`): their
+    /// values are carried between evaluations of the same facts, even in another stage, so none may read the
+    /// stage, the date or the referrals.
+    @Test func factOnlyNamesAndConditionsReadNothingButTheFacts() throws {
+        let plan = try #require(loaded.program.plans["w"])
+        let compiled = try #require(try info.compiled)
+        let names = compiled.factOnlyDerived.compactMap { slot in plan.derived.first { $0.slot == slot }?.name }
+        #expect(names == ["high_score", "high_and_flagged"])
+        func isFactOnly(_ reference: ConditionRef) throws -> Bool {
+            compiled.isFactOnly[try #require(compiled.index(of: reference))]
+        }
+        for id in ["facts-only", "derived-facts-only", "done-only-facts"] {
+            #expect(try isFactOnly(rule(id)), "\(id)")
+        }
+        for id in [
+            "stage-name", "in-stage", "in-program", "before-today", "recent-test", "court-soon", "test-overdue",
+            "referred", "pending-derived", "mixed-parts", "done-only-dated",
+        ] {
+            #expect(try !isFactOnly(rule(id)), "\(id)")
+        }
+        #expect(try isFactOnly(.criterion(stage: 0, index: 0)))
+        #expect(try !isFactOnly(.criterion(stage: 0, index: 1)))
+        #expect(try !isFactOnly(.criterion(stage: 0, index: 2)), "reads the stage")
+        #expect(try isFactOnly(.branch(stage: 0, index: 0)))
+        #expect(try !isFactOnly(.branch(stage: 0, index: 1)))
+        #expect(try isFactOnly(.criterion(stage: 1, index: 1)))
+        #expect(try isFactOnly(.minDays(stage: 1)))
+        #expect(try !isFactOnly(.minDays(stage: 0)))
+        // No condition is both: one that reads the date is never carried.
+        #expect(zip(compiled.isFactOnly, compiled.readsDate).allSatisfy { !($0 && $1) })
+    }
+
     @Test func aProgramWithoutDateReadsHasNoDateSensitiveConditions() throws {
         let yaml = #"""
             jalur: 1

@@ -116,4 +116,64 @@ struct ActivationResetTests {
         #expect(isUnbound(activation, other))
         #expect(activation.lazyEvaluationCount == 2)
     }
+
+    @Test func aSlotBoundToAComputationIsUnboundAfterReset() {
+        let activation = Activation(environment: environment)
+        activation.bind(input, to: .int(4))
+        activation.bindLazily(other) { activation in Builtins.multiply(activation.value(at: input), .int(10)) }
+        #expect(activation.computedValue(at: other) == nil)
+        #expect(literal(activation, other) == "40")
+        #expect(literal(activation, other) == "40")
+        #expect(activation.lazyEvaluationCount == 1)
+        #expect(activation.computedValue(at: other)?.celLiteral == "40")
+        activation.reset()
+        activation.bind(input, to: .int(5))
+        #expect(isUnbound(activation, other))
+        #expect(activation.lazyEvaluationCount == 1)
+    }
+
+    @Test func computedValueIsNilUntilASlotHasItsValue() {
+        let activation = Activation(environment: environment)
+        #expect(activation.computedValue(at: input) == nil)
+        activation.bind(input, to: .int(2))
+        #expect(activation.computedValue(at: input)?.celLiteral == "2")
+        activation.bindLazily(derived, to: plusOne)
+        #expect(activation.computedValue(at: derived) == nil)
+        #expect(activation.lazyEvaluationCount == 0)
+        _ = activation.value(at: derived)
+        #expect(activation.computedValue(at: derived)?.celLiteral == "3")
+        activation.reset()
+        #expect(activation.computedValue(at: derived) == nil)
+        #expect(activation.computedValue(at: input) == nil)
+        #expect(activation.computedValue(at: VariableSlot(index: 99)) == nil)
+    }
+
+    @Test func fillGivesAPendingSlotItsValueUntilReset() {
+        let activation = Activation(environment: environment)
+        activation.bindLazily(derived, to: plusOne)
+        activation.bind(input, to: .int(1))
+        activation.fill(derived, with: .int(77))
+        #expect(literal(activation, derived) == "77")
+        #expect(activation.lazyEvaluationCount == 0)
+        activation.reset()
+        activation.bind(input, to: .int(1))
+        #expect(literal(activation, derived) == "2")
+        #expect(activation.lazyEvaluationCount == 1)
+        // Once computed, the slot is no longer pending: fill leaves it alone until the next reset.
+        activation.fill(derived, with: .int(77))
+        #expect(literal(activation, derived) == "2")
+    }
+
+    @Test func fillLeavesPlainAndUnboundSlotsAlone() {
+        let activation = Activation(environment: environment)
+        activation.bind(input, to: .int(1))
+        activation.fill(input, with: .int(9))
+        #expect(literal(activation, input) == "1")
+        activation.fill(other, with: .int(9))
+        #expect(isUnbound(activation, other))
+        activation.bindLazily(other) { _ in .int(5) }
+        activation.reset()
+        activation.fill(other, with: .int(9))
+        #expect(isUnbound(activation, other))
+    }
 }

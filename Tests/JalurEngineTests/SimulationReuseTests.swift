@@ -250,9 +250,8 @@ struct ScenarioEventDerivedNameTests {
             set: {resident.flag: true}
         """#
 
-    /// Fails today: `ResidentState`'s activation never binds derived names lazily, so `flagged` reads
-    /// "no value bound for 'flagged'" and the event never happens.
-    @Test(.disabled("bug: event conditions on derived names never hold (ResidentState binds no derived names)"))
+    /// A regression test: `ResidentState` once bound no derived names, so such events never happened.
+    @Test
     func anEventConditionOnADerivedNameHoldsLikeTheFactItNames() throws {
         let (program, diagnostics) = ProgramLoader().load(source: Self.yaml, file: "derived-events.yaml")
         #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics.map(\.description))")

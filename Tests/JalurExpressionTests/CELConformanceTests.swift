@@ -40,6 +40,6 @@ struct CELConformanceTests {
             Issue.record("expected an error, got \(result.celLiteral)")
             return
         }
-        #expect(result.isIdentical(to: expected), "got \(result.celLiteral), expected \(expected.celLiteral)")
+        #expect(result.matchesConformanceValue(expected), "got \(result.celLiteral), expected \(expected.celLiteral)")
     }
 }

@@ -27,9 +27,9 @@ struct IdenticalValueTests {
         .error(EvalError(message, missingFact: missing))
     }
 
-    /// The library's `isIdentical(to:)`.
+    /// `Value.isIdentical(to:)`.
     private func identical(_ lhs: Value, _ rhs: Value) -> Bool {
-        lhs.JalurExpression::isIdentical(to: rhs)
+        lhs.isIdentical(to: rhs)
     }
 
     /// Checks both directions, so the relation is symmetric.

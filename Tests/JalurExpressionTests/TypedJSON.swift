@@ -56,17 +56,17 @@ indirect enum TypedJSON: Sendable {
 extension Value {
     /// Whether two values are equal with the same CEL types, recursively (so `[1]` differs from `[1.0]`);
     /// NaN matches NaN.
-    func isIdentical(to other: Value) -> Bool {
+    func matchesConformanceValue(_ other: Value) -> Bool {
         guard typeName == other.typeName else { return false }
         switch (self, other) {
         case (.double(let a), .double(let b)):
             return (a.isNaN && b.isNaN) || (a == b && a.sign == b.sign)
         case (.list(let a), .list(let b)):
-            return a.count == b.count && zip(a, b).allSatisfy { $0.isIdentical(to: $1) }
+            return a.count == b.count && zip(a, b).allSatisfy { $0.matchesConformanceValue($1) }
         case (.map(let a), .map(let b)):
             return a.count == b.count
                 && a.entries.allSatisfy { entry in
-                    b.value(forKey: entry.key).map { entry.value.isIdentical(to: $0) } ?? false
+                    b.value(forKey: entry.key).map { entry.value.matchesConformanceValue($0) } ?? false
                 }
         case (.error, _), (_, .error):
             return false

@@ -13,7 +13,7 @@ let upcoming: [SwiftSetting] = [
 let package = Package(
     name: "JalurFuzz",
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
+        .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2")
     ],
     targets: [
         .target(name: "JalurDiagnostics", swiftSettings: upcoming),
@@ -30,18 +30,31 @@ let package = Package(
         ),
         .target(name: "JalurValidation", dependencies: ["JalurModel", "JalurDiagnostics"], swiftSettings: upcoming),
         .target(
-            name: "JalurEngine", dependencies: ["JalurModel", "JalurExpression", "JalurDiagnostics"],
-            swiftSettings: upcoming),
+            name: "JalurEngine",
+            dependencies: ["JalurModel", "JalurExpression", "JalurDiagnostics"],
+            swiftSettings: upcoming
+        ),
         // The entry point all fuzz targets share (a real folder, not a symlink into ../Sources).
         .target(name: "FuzzDriver", path: "Sources/FuzzDriver"),
         .executableTarget(
-            name: "fuzz-expression-parse", dependencies: ["FuzzDriver", "JalurExpression"], path: "Targets/ExpressionParse"),
+            name: "fuzz-expression-parse",
+            dependencies: ["FuzzDriver", "JalurExpression"],
+            path: "Targets/ExpressionParse"
+        ),
         .executableTarget(
-            name: "fuzz-expression-eval", dependencies: ["FuzzDriver", "JalurExpression"], path: "Targets/ExpressionEval"),
+            name: "fuzz-expression-eval",
+            dependencies: ["FuzzDriver", "JalurExpression"],
+            path: "Targets/ExpressionEval"
+        ),
         .executableTarget(
-            name: "fuzz-program-loader", dependencies: ["FuzzDriver", "JalurLoader", "JalurModel", "JalurValidation"], path: "Targets/ProgramLoader"),
+            name: "fuzz-program-loader",
+            dependencies: ["FuzzDriver", "JalurLoader", "JalurModel", "JalurValidation"],
+            path: "Targets/ProgramLoader"
+        ),
         .executableTarget(
-            name: "fuzz-resident-loader", dependencies: ["FuzzDriver", "JalurLoader", "JalurModel", "JalurJSON", "JalurEngine"],
-            path: "Targets/ResidentLoader"),
+            name: "fuzz-resident-loader",
+            dependencies: ["FuzzDriver", "JalurLoader", "JalurModel", "JalurJSON", "JalurEngine"],
+            path: "Targets/ResidentLoader"
+        ),
     ]
 )

@@ -26,6 +26,7 @@ public struct JSONLinesBatch: Sendable {
 public struct JSONLinesReadError: Error, Sendable, CustomStringConvertible {
     /// What failed, lowercase.
     public var message: String
+    /// The message, as printed.
     public var description: String { message }
 }
 
@@ -45,7 +46,9 @@ public final class JSONLinesReader {
 
     /// Opens `path` for reading.
     ///
-    /// - Parameter maxLineLength: The longest line accepted, in bytes (default 1 MiB).
+    /// - Parameters:
+    ///   - path: The file to read.
+    ///   - maxLineLength: The longest line accepted, in bytes (default 1 MiB).
     /// - Throws: ``JSONLinesReadError`` when the file cannot be opened.
     public init(path: String, maxLineLength: Int = 1 << 20) throws(JSONLinesReadError) {
         let descriptor = open(path, O_RDONLY)

@@ -52,6 +52,8 @@ public struct JSONPullParser {
     /// The next key of the open object and where it starts, or `nil` after its closing `}`.
     ///
     /// - Parameter isFirst: `true` before the first member; the parser clears it.
+    /// - Returns: The key and where it starts, or `nil` after the object's closing `}`.
+    /// - Throws: ``JSONError`` when the object is malformed (a missing `,`, `:` or quoted key) or ends early.
     public mutating func nextKey(isFirst: inout Bool) throws(JSONError) -> (key: String, position: JSONPosition)? {
         guard try openKey(isFirst: &isFirst) else { return nil }
         let keyPosition = cursor.position
@@ -69,6 +71,7 @@ public struct JSONPullParser {
     ///     its JSON form is the bytes themselves); otherwise use ``nextKey(isFirst:)``.
     /// - Returns: `nil` after the object's closing `}`; otherwise the key's position, with `key` `nil` when the
     ///   key is `expected` and the key itself when it is another.
+    /// - Throws: ``JSONError`` when the object is malformed (a missing `,`, `:` or quoted key) or ends early.
     public mutating func nextKey(
         isFirst: inout Bool,
         expected: [UInt8]
@@ -120,6 +123,8 @@ public struct JSONPullParser {
     /// Whether the open list has another element (consuming the comma before it), or `false` after its `]`.
     ///
     /// - Parameter isFirst: `true` before the first element; the parser clears it.
+    /// - Returns: `true` when another element follows, `false` after the list's closing `]`.
+    /// - Throws: ``JSONError`` when the list is malformed (a missing `,` or a trailing comma) or ends early.
     public mutating func nextElement(isFirst: inout Bool) throws(JSONError) -> Bool {
         cursor.skipWhitespace()
         guard cursor.index < cursor.bytes.count else {

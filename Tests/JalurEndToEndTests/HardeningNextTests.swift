@@ -2,8 +2,10 @@ import Foundation
 import JalurTestSupport
 import Testing
 
-/// Bad resident data through `jalur next`, end to end: each case is refused with its exact error text and exit
-/// status 1, and the resident is not evaluated. Nothing is silently accepted.
+/// Bad resident data through `jalur next`, end to end.
+///
+/// Each case is refused with its exact error text and exit status 1, and the resident is not evaluated. Nothing
+/// is silently accepted.
 struct HardeningNextTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let file: String

@@ -7,9 +7,11 @@ import JalurModel
 import JalurTestSupport
 import Testing
 
-/// One engine shared by many threads, one evaluator each, as `jalur next` evaluates a JSON Lines batch: every
-/// thread gets exactly the sequential answers. Run under `swift test --sanitize=thread` this is the data-race
-/// check of the engine, the expression runtime and its shared caches (regexes, time zones).
+/// One engine shared by many threads gives every thread exactly the sequential answers.
+///
+/// Each thread has its own evaluator, as when `jalur next` evaluates a JSON Lines batch. Run under
+/// `swift test --sanitize=thread` this is the data-race check of the engine, the expression runtime and its
+/// shared caches (regexes, time zones).
 struct HardeningConcurrencyTests {
     @Test func concurrentEvaluationMatchesSequential() throws {
         let root = Repository.root

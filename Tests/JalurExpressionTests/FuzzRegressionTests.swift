@@ -2,10 +2,11 @@ import Foundation
 import JalurExpression
 import Testing
 
-/// Replays `Fixtures/fuzz-regressions/` — inputs that crashed or hung a fuzz target once, and hand-written
-/// hostile ones — with the checks of the `fuzz-expression-parse` target: compile with and without type checks,
-/// every issue inside the text, evaluation of what compiles. New findings of `Scripts/fuzz.sh expression-parse`
-/// go in that folder once fixed.
+/// Replays the expression fuzz findings in `Fixtures/fuzz-regressions/`.
+///
+/// The inputs crashed or hung a fuzz target once, or are hand-written hostile ones. They get the checks of the
+/// `fuzz-expression-parse` target: compile with and without type checks, every issue inside the text,
+/// evaluation of what compiles. New findings of `Scripts/fuzz.sh expression-parse` go in that folder once fixed.
 struct FuzzRegressionTests {
     static func inputs() throws -> [String] {
         guard

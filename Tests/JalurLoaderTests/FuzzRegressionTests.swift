@@ -5,10 +5,12 @@ import JalurLoader
 import JalurValidation
 import Testing
 
-/// Replays `Fixtures/fuzz-regressions/` — inputs that crashed, hung or misplaced a diagnostic in a fuzz target
-/// once, and hand-written hostile ones — with the checks of the `fuzz-program-loader` and
-/// `fuzz-resident-loader` targets. A resident finding's first byte picks its format in the fuzzer (0 YAML,
-/// 1 JSON, 2 JSON Lines); here the file extension does, so drop that byte when adding one.
+/// Replays the loader's fuzz findings in `Fixtures/fuzz-regressions/`.
+///
+/// The inputs crashed, hung or misplaced a diagnostic in a fuzz target once, or are hand-written hostile ones;
+/// they are checked as the `fuzz-program-loader` and `fuzz-resident-loader` targets check them. A resident
+/// finding's first byte picks its format in the fuzzer (0 YAML, 1 JSON, 2 JSON Lines); here the file extension
+/// does, so drop that byte when adding one.
 struct FuzzRegressionTests {
     static func inputs(_ target: String) throws -> [String] {
         let folder = try LoaderFixture.fixturesDirectory().appendingPathComponent("fuzz-regressions/\(target)")

@@ -174,8 +174,10 @@ struct ResidentDiagnosticsTests {
     }
 }
 
+/// A streamed JSON Lines resident and a `.json` file report the same problems at the same places.
+///
 /// A JSON Lines resident is decoded while it is read (no tree for its facts); a `.json` file goes through a
-/// tree. Both must report the same problems at the same places.
+/// tree.
 struct ResidentStreamingTests {
     static let extraCases: [String] = [
         #"{"id": "R-1", "stage": "preparation", "facts": [1, 2]}"#,

@@ -10,7 +10,8 @@ private func runDriver(
 /// Runs libFuzzer's driver (linked in by `-sanitize=fuzzer`) with the program's arguments; it calls `callback`
 /// with each input and returns the process exit status.
 public func runFuzzer(
-    _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
+    _ argc: CInt,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
     _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
 ) -> CInt {
     var count = argc

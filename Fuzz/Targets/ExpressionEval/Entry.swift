@@ -3,9 +3,11 @@ import FuzzDriver
 // SwiftPM links an executable with `main` aliased to `fuzz_expression_eval_main`; defining that symbol hands control to
 // libFuzzer's driver (linked in by `-sanitize=fuzzer`), which then calls LLVMFuzzerTestOneInput.
 
+/// The executable's entry point: runs libFuzzer's driver with ``fuzzExpressionEval(_:_:)`` as the callback.
 @_cdecl("fuzz_expression_eval_main")
 public func fuzzMain(
-    _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+    _ argc: CInt,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
 ) -> CInt {
     runFuzzer(argc, argv) { data, size in fuzzExpressionEval(data, size) }
 }

@@ -23,11 +23,15 @@ private let sources: [String] = [
 ]
 
 nonisolated(unsafe) private var compiled: [CompiledExpression] = []
-nonisolated(unsafe) private var activation: Activation!
+nonisolated(unsafe) private var activation: Activation?
 nonisolated(unsafe) private var slots: [VariableSlot] = []
 
+/// Compiles the expressions once, before the first input, and prints how many compiled.
 @_cdecl("LLVMFuzzerInitialize")
-public func fuzzInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>>>) -> CInt {
+public func fuzzInitialize(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>>>
+) -> CInt {
     var environment = ExprEnvironment()
     slots = ["a", "b", "c"].map { environment.declare($0, type: .dyn) }
     for source in sources {
@@ -42,8 +46,10 @@ public func fuzzInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMut
     return 0
 }
 
+/// Builds three values from one input's bytes and evaluates every compiled expression on them.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzExpressionEval(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    guard let activation else { fatalError("LLVMFuzzerInitialize has not run") }
     var bytes = FuzzBytes(UnsafeBufferPointer(start: data, count: size))
     for slot in slots { activation.bind(slot, to: bytes.value(depth: 0)) }
     for expression in compiled {

@@ -5,6 +5,7 @@ import JalurExpression
 
 nonisolated(unsafe) private let fixture = FuzzExpressionFixture()
 
+/// Compiles one input as an expression, with and without type checks, and evaluates it when it compiles.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzExpressionParse(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let source = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)

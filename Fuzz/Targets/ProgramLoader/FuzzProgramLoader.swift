@@ -6,6 +6,7 @@ import JalurValidation
 // The program loader on random YAML: load, validate and render the diagnostics as `jalur validate` does.
 // Every diagnostic must point at a line and column that exist in the text.
 
+/// Loads and validates one input as a program file, checks every diagnostic's position, and renders them.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzProgramLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)

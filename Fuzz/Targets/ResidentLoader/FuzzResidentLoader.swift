@@ -9,12 +9,16 @@ import JalurModel
 // of the repository, or the paths in JALUR_FUZZ_PROGRAM, separated by ':'). The first byte picks the format;
 // each resident that decodes is evaluated by the engine, as `jalur next` would.
 
-nonisolated(unsafe) private var reader: ResidentReader!
-nonisolated(unsafe) private var evaluator: Evaluator!
+nonisolated(unsafe) private var reader: ResidentReader?
+nonisolated(unsafe) private var evaluator: Evaluator?
 nonisolated(unsafe) private var scratch = ""
 
+/// Loads the program once, before the first input, and exits with status 2 when it does not load.
 @_cdecl("LLVMFuzzerInitialize")
-public func fuzzInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>>>) -> CInt {
+public func fuzzInitialize(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>>>
+) -> CInt {
     let paths = (ProcessInfo.processInfo.environment["JALUR_FUZZ_PROGRAM"] ?? "Workflows:Rules")
         .split(separator: ":").map(String.init)
     let (program, diagnostics) = ProgramLoader().load(paths: paths)
@@ -29,9 +33,11 @@ public func fuzzInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMut
     return 0
 }
 
+/// Reads one input as a resident file in the format its first byte picks, and evaluates each valid resident.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzResidentLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard size > 0 else { return 0 }
+    guard let reader else { fatalError("LLVMFuzzerInitialize has not run") }
     let format = data[0] % 3
     let body = Data(bytes: data + 1, count: size - 1)
     let path = scratch + [".yaml", ".json", ".jsonl"][Int(format)]
@@ -64,8 +70,10 @@ public func fuzzResidentLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CIn
             fatalError("\(diagnostic.code) at \(diagnostic.location)")
         }
         guard let resident = result.resident, !result.hasErrors else { continue }
-        for day in [Day(year: 2026, month: 4, day: 1), Day(year: 1, month: 1, day: 1), Day(year: 9999, month: 12, day: 31)] {
-            _ = try? evaluator.evaluate(resident, asOf: day, includeTrace: true)
+        for day in [
+            Day(year: 2026, month: 4, day: 1), Day(year: 1, month: 1, day: 1), Day(year: 9999, month: 12, day: 31),
+        ] {
+            _ = try? evaluator?.evaluate(resident, asOf: day, includeTrace: true)
         }
     }
     return 0

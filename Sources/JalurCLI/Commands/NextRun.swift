@@ -5,8 +5,10 @@ import JalurJSON
 import JalurLoader
 import JalurModel
 
-/// One `jalur next` run: reads residents in order, evaluates them, writes the chosen format, and remembers
-/// whether anything failed. JSON Lines batches go through ``NextBatchWorkers`` in parallel.
+/// One `jalur next` run.
+///
+/// It reads residents in order, evaluates them, writes the chosen format, and remembers whether anything failed.
+/// JSON Lines batches go through ``NextBatchWorkers`` in parallel.
 struct NextRun {
     let program: Program
     let settings: NextSettings

@@ -3,16 +3,23 @@ public import JalurModel
 /// One resident's line in the caseload table: the few numbers a supervisor scans, kept instead of the
 /// whole ``Evaluation`` so that large batches stay small in memory.
 public struct CaseloadRow: Sendable, Hashable {
+    /// The resident's id.
     public var resident: String
+    /// The id of the resident's workflow.
     public var workflow: String
+    /// The id of the resident's current stage.
     public var stage: String
+    /// Whole days in the current stage on the as-of date.
     public var daysInStage: Int
     /// Days past `max_days`, 0 when not overdue.
     public var overdueDays: Int
     /// Services of immediate and urgent referrals, most urgent first.
     public var urgentReferrals: [String]
+    /// The number of alerts, of any level.
     public var alertCount: Int
+    /// The number of alerts at level `critical`.
     public var criticalAlertCount: Int
+    /// The number of conditions that could not be decided.
     public var undeterminedCount: Int
     /// 0 (an immediate referral or a critical alert) to 4 (nothing to do); the table's first sort key.
     public var urgencyRank: Int

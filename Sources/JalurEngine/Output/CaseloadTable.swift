@@ -2,9 +2,11 @@ public import JalurModel
 
 /// The caseload view of a folder or batch: one row per resident, most urgent first.
 public struct CaseloadTable: Sendable {
+    /// The program whose residents the table lists.
     public let program: Program
     /// `en` or `id`.
     public let language: String
+    /// Colours for the header and the most urgent rows, or none.
     public let style: TextStyle
 
     /// Creates a table renderer.

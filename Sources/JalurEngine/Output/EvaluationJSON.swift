@@ -16,6 +16,7 @@ public struct EvaluationJSON: Sendable {
     public var language: String
     /// Whether to add the `trace` list (`--explain`).
     public var includesTrace: Bool
+    /// Compact (`--format jsonl`) or pretty (`--format json`).
     public var layout: Layout
 
     /// Creates a renderer.

@@ -1,5 +1,6 @@
-/// Writes JSON text into a byte buffer in the order members are given, compact or with spaces after
-/// separators as SPEC §4 shows. Commas are placed automatically.
+/// Writes JSON text into a byte buffer in the order members are given.
+///
+/// The text is compact or has spaces after separators, as SPEC §4 shows. Commas are placed automatically.
 struct JSONComposer {
     /// The text written so far.
     private(set) var bytes: [UInt8]

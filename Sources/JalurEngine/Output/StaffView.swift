@@ -3,9 +3,11 @@ public import JalurModel
 /// The text a social worker reads for one resident: stage and days, urgent items first, the stage move or what
 /// blocks it, referrals, aftercare and alerts with their reasons and roles, and what to record next.
 public struct StaffView: Sendable {
+    /// The program that gives stage, service and rule titles.
     public let program: Program
     /// `en` or `id`.
     public let language: String
+    /// Colours for urgent and overdue items, or none.
     public let style: TextStyle
     /// Whether to add the explanation of every condition (`--explain`).
     public let explains: Bool

@@ -2,11 +2,18 @@ import JalurExpression
 import JalurJSON
 
 extension FactDecoder {
-    /// Reads the next value of `parser` as this fact type without building a tree for lists, maps and
-    /// objects; scalars (and anything of the wrong shape) go through ``decode(_:path:depth:context:)`` so that
-    /// every message is the same as for YAML and whole-file JSON.
+    /// Reads the next value of `parser` as this fact type without building a tree for lists, maps and objects.
     ///
-    /// - Parameter level: The nesting level of the value (1 for a line's root object).
+    /// Scalars (and anything of the wrong shape) go through ``decode(_:path:depth:context:)`` so that every
+    /// message is the same as for YAML and whole-file JSON.
+    ///
+    /// - Parameters:
+    ///   - parser: The parser, positioned at the value; it is left after the value.
+    ///   - path: The fact's path in the schema, for messages.
+    ///   - level: The nesting level of the value (1 for a line's root object).
+    ///   - context: Where diagnostics go.
+    /// - Returns: The value; `nil` when it is `null` (not recorded) or wrong (a diagnostic is added).
+    /// - Throws: ``JSONError`` when the text is not valid JSON.
     func stream(
         _ parser: inout JSONPullParser,
         path: String,

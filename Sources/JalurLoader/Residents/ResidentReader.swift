@@ -2,8 +2,10 @@ import JalurDiagnostics
 public import JalurJSON
 public import JalurModel
 
-/// Reads residents (SPEC §2.5) from YAML, JSON and JSON Lines, validating them against their workflow's facts
-/// schema. Build one per program; it is immutable and safe to share between threads.
+/// Reads residents (SPEC §2.5) from YAML, JSON and JSON Lines.
+///
+/// Residents are validated against their workflow's facts schema. Build one per program; it is immutable and
+/// safe to share between threads.
 public struct ResidentReader: Sendable {
     /// The longest JSON Lines line accepted, in bytes.
     public static let maxLineLength = 1 << 20
@@ -27,6 +29,7 @@ public struct ResidentReader: Sendable {
     ///   - root: The resident's node.
     ///   - file: The file name for diagnostics.
     ///   - columns: Turns parser columns into Unicode-scalar columns (identity for YAML trees).
+    /// - Returns: The resident, or `nil` when an error keeps it from being evaluated, with its diagnostics.
     public func decode(
         _ root: JSONNode,
         file: String,
@@ -46,6 +49,7 @@ public struct ResidentReader: Sendable {
     ///   - bytes: The line, without its line break.
     ///   - file: The file name for diagnostics.
     ///   - line: The 1-based line number in the file.
+    /// - Returns: The resident, or `nil` when an error keeps it from being evaluated, with its diagnostics.
     public func decodeJSONLine(_ bytes: UnsafeBufferPointer<UInt8>, file: String, line: Int) -> ResidentReadResult {
         // A byte-order mark may start the file, so only the first line.
         if line == 1, bytes.starts(with: Self.byteOrderMark) {

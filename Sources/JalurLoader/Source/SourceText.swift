@@ -41,9 +41,10 @@ final class SourceText {
         line >= 1 && line <= lines.count ? lines[line - 1] : []
     }
 
-    /// A location in this file; `line` and `column` are 1-based. A position past the last line (libyaml
-    /// reports errors at the end of a file without a final line break on the line after it) becomes the end of
-    /// the last line, so every diagnostic points at text that exists.
+    /// A location in this file; `line` and `column` are 1-based.
+    ///
+    /// A position past the last line (libyaml reports errors at the end of a file without a final line break on
+    /// the line after it) becomes the end of the last line, so every diagnostic points at text that exists.
     func location(line: Int, column: Int) -> SourceLocation {
         guard line > lines.count else { return SourceLocation(file: file, line: max(1, line), column: max(1, column)) }
         return SourceLocation(file: file, line: lines.count, column: lines[lines.count - 1].count + 1)

@@ -13,6 +13,8 @@ let package = Package(
     products: [
         .executable(name: "jalur", targets: ["jalur"]),
         .library(name: "JalurExpression", targets: ["JalurExpression"]),
+        .library(name: "JalurModel", targets: ["JalurModel"]),
+        .library(name: "JalurLoader", targets: ["JalurLoader"]),
         .library(name: "JalurEngine", targets: ["JalurEngine"]),
     ],
     dependencies: [

@@ -1,8 +1,8 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Benchmarks of the condition language, kept out of the main package so that its build and tests do not
-// depend on the benchmark harness. Run from this folder:
+// Benchmarks of the condition language and the engine, kept out of the main package so that its build and
+// tests do not depend on the benchmark harness. Run from this folder:
 //     swift package benchmark
 let package = Package(
     name: "JalurBenchmarks",
@@ -20,6 +20,17 @@ let package = Package(
             ],
             path: "Benchmarks/ExpressionBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        )
+        ),
+        .executableTarget(
+            name: "EngineBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "JalurEngine", package: "Jalur"),
+                .product(name: "JalurLoader", package: "Jalur"),
+                .product(name: "JalurModel", package: "Jalur"),
+            ],
+            path: "Benchmarks/EngineBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

@@ -68,7 +68,6 @@ struct CohortWorker {
             sameFactsAs: member.factsUnchanged ? last?.fingerprint : nil
         )
         let count = tally.count(evaluation)
-        let factsBefore = member.resident.facts
         let actions = state.follow(
             evaluation,
             resident: &member.resident,
@@ -78,8 +77,7 @@ struct CohortWorker {
         )
         member.lastEvaluation = (fingerprint, count)
         member.recordUnchanged = actions.move == nil && actions.referralsMade.isEmpty
-        member.factsUnchanged =
-            actions.move == nil || Value.object(factsBefore).isIdentical(to: .object(member.resident.facts))
+        member.factsUnchanged = !actions.factsChanged
         for suggestion in actions.referralsMade {
             tally.referral(suggestion.service, offset: offset)
             let behaviour = scenario.referralBehaviour(for: suggestion.service)
@@ -129,8 +127,7 @@ struct CohortWorker {
     /// The chance is drawn first; conditions share one binding of the resident until an event changes them.
     private mutating func happenEvents(_ member: inout CohortMember, on day: Day) -> Bool {
         var isBound = false
-        let before = member.resident.facts
-        var happened = false
+        var changed = false
         for (index, draw) in draws.enumerated() {
             if draw.isOnce, member.happened[index] { continue }
             guard member.rng.chance(draw.chancePerDay) else { continue }
@@ -142,10 +139,10 @@ struct CohortWorker {
             }
             member.happened[index] = true
             tally.eventCounts[index] += 1
-            state.apply(event.effects, to: &member.resident, on: day, using: &member.rng)
+            let written = state.apply(event.effects, to: &member.resident, on: day, using: &member.rng)
             isBound = false
-            happened = true
+            changed = changed || written.contains(where: \.changed)
         }
-        return happened && !Value.object(before).isIdentical(to: .object(member.resident.facts))
+        return changed
     }
 }

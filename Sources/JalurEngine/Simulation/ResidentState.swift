@@ -13,15 +13,16 @@ struct ResidentState {
 
     /// Applies `effects` in order on `day`; a computed value that is an error leaves the fact unchanged.
     ///
-    /// - Returns: Each fact written and its new value (`nil` when removed), in order.
+    /// - Returns: Each fact written, its new value (`nil` when removed) and whether that changed the facts,
+    ///   in order.
     @discardableResult
     func apply(
         _ effects: [FactEffect],
         to resident: inout Resident,
         on day: Day,
         using rng: inout SplitMix64
-    ) -> [(path: String, value: Value?)] {
-        var written: [(path: String, value: Value?)] = []
+    ) -> [(path: String, value: Value?, changed: Bool)] {
+        var written: [(path: String, value: Value?, changed: Bool)] = []
         for effect in effects {
             let value: Value?
             switch effect.kind {
@@ -36,8 +37,9 @@ struct ResidentState {
                 else { continue }
                 value = computed
             }
+            let changed = Self.changes(effect.target, to: value, in: resident.facts)
             effect.target.write(value, into: &resident.facts)
-            written.append((effect.target.path, value))
+            written.append((effect.target.path, value, changed))
         }
         return written
     }
@@ -78,6 +80,16 @@ struct ResidentState {
         return value
     }
 
+    /// Whether writing `value` at `target` changes `facts`: removing an absent fact still adds the absent
+    /// records on its way.
+    private static func changes(_ target: FactTarget, to value: Value?, in facts: ObjectValue) -> Bool {
+        switch (target.read(from: facts), value) {
+        case (let old?, let new?): !old.isIdentical(to: new)
+        case (nil, nil): target.slots.count > 1
+        default: true
+        }
+    }
+
     private static func coerce(_ value: Value, to type: ExprType) -> Value? {
         switch (value, type) {
         case (.int(let int), .double): return .double(Double(int))
@@ -93,6 +105,8 @@ struct StaffActions {
     var move: (from: String, move: Move)?
     /// Suggestions turned into `pending` referrals, referrals first, then aftercare.
     var referralsMade: [Suggestion] = []
+    /// Whether the `on_move` effects changed the facts.
+    var factsChanged = false
 }
 
 extension ResidentState {
@@ -116,7 +130,7 @@ extension ResidentState {
             actions.move = (resident.stage, move)
             resident.stage = move.to
             resident.stageEnteredOn = day
-            apply(onMove, to: &resident, on: day, using: &rng)
+            actions.factsChanged = apply(onMove, to: &resident, on: day, using: &rng).contains(where: \.changed)
         }
         return actions
     }

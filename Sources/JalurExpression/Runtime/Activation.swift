@@ -21,7 +21,7 @@ public final class Activation {
     /// What ``reset()`` returns each slot to: `pending` for lazy bindings, else `unbound`.
     private let resetStates: UnsafeMutablePointer<State>
     /// What computes each lazily bound slot.
-    private var lazyValues: [((Activation) -> Value)?]
+    private var lazyValues: [Evaluator?]
     /// Comprehension variables, by local index; grown on demand.
     private(set) var locals: [Value] = []
     /// How many lazy bindings have been evaluated since creation (for tests of at-most-once evaluation).
@@ -81,7 +81,7 @@ public final class Activation {
     /// - Parameters:
     ///   - slot: The variable's slot.
     ///   - compute: Computes the value, at most once.
-    public func bindLazily(_ slot: VariableSlot, compute: @escaping (Activation) -> Value) {
+    public func bindLazily(_ slot: VariableSlot, compute: @escaping @Sendable (Activation) -> Value) {
         guard slot.index >= 0, slot.index < count else { return }
         values[slot.index] = .null
         lazyValues[slot.index] = compute

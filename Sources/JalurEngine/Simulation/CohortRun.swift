@@ -6,6 +6,8 @@ import JalurModel
 struct CohortRun {
     /// Residents present from which a day is split between two workers (one per core).
     static let defaultParallelThreshold = 64
+    /// Residents in a row that one worker processes.
+    static let block = 16
 
     let engine: Engine
     let scenario: ScenarioDefinition
@@ -95,7 +97,6 @@ struct CohortRun {
             }
             return discharged
         }
-        let split = count / 2
         var failures: [EngineError?] = [nil, nil]
         members.withUnsafeMutableBufferPointer { memberBuffer in
             discharged.withUnsafeMutableBufferPointer { flagBuffer in
@@ -108,14 +109,17 @@ struct CohortRun {
                             failures: failureBuffer
                         )
                         DispatchQueue.concurrentPerform(iterations: 2) { part in
-                            let range = part == 0 ? 0..<split : split..<count
+                            // Alternate blocks of residents, so that both workers get recent admissions
+                            // (evaluated in full more often) and long stays alike.
                             do throws(EngineError) {
-                                for index in range {
-                                    shared.flags[index] = try shared.workers[part].process(
-                                        &shared.members[index],
-                                        on: day,
-                                        offset: offset
-                                    )
+                                for block in stride(from: part * Self.block, to: count, by: 2 * Self.block) {
+                                    for index in block..<min(block + Self.block, count) {
+                                        shared.flags[index] = try shared.workers[part].process(
+                                            &shared.members[index],
+                                            on: day,
+                                            offset: offset
+                                        )
+                                    }
                                 }
                             } catch {
                                 shared.failures[part] = error

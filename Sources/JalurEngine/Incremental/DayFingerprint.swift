@@ -13,7 +13,7 @@ import JalurModel
 /// A fingerprint also remembers the values of the derived names and the outcomes of the conditions that
 /// depend on the facts alone, so that later evaluations of the same facts (even with another stage or other
 /// referrals) need not compute them again.
-public struct DayFingerprint: Sendable {
+public final class DayFingerprint: Sendable {
     /// How one date-sensitive condition or day limit came out.
     enum Outcome: Equatable, Sendable {
         case holds
@@ -45,4 +45,24 @@ public struct DayFingerprint: Sendable {
     let factOnlyValues: [Value?]
     /// Outcomes of the conditions that depend on the facts alone (``FactOnlyOutcomes``), by condition index.
     let factOnlyOutcomes: [ConditionOutcome?]
+
+    init(
+        workflow: Int,
+        stage: Int,
+        asOf: Day,
+        outcomes: [Outcome],
+        beforeEntry: Bool,
+        holdBackEnds: Day?,
+        factOnlyValues: [Value?],
+        factOnlyOutcomes: [ConditionOutcome?]
+    ) {
+        self.workflow = workflow
+        self.stage = stage
+        self.asOf = asOf
+        self.outcomes = outcomes
+        self.beforeEntry = beforeEntry
+        self.holdBackEnds = holdBackEnds
+        self.factOnlyValues = factOnlyValues
+        self.factOnlyOutcomes = factOnlyOutcomes
+    }
 }

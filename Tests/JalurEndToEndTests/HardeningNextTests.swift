@@ -356,7 +356,7 @@ struct HardeningNextTests {
             "duplicate-key.yaml",
             head + "stage_entered_on: 2026-03-21\n",
             """
-            duplicate-key.yaml:3:1: error: key 'stage_entered_on' appears twice in this mapping [duplicate-key]
+            duplicate-key.yaml:4:1: error: key 'stage_entered_on' appears twice in this mapping (first written at 3:1) [duplicate-key]
               help: keep one
 
             """

@@ -134,12 +134,16 @@ extension ResidentReader {
             )
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.sorted().first ?? ""
+            let source = SourceText(file: path, text: text)
+            let first = source.location(line: context.mark.line, column: context.mark.column)
+            let second = DuplicateKeyFinder(source: source).secondOccurrence(of: key, after: first)
             return fileFailure(
                 path,
                 code: "duplicate-key",
-                message: "key '\(key)' appears twice in this mapping",
+                message: "key '\(key)' appears twice in this mapping"
+                    + (second == nil ? "" : " (first written at \(first.line):\(first.column))"),
                 help: "keep one",
-                at: JSONPosition(line: context.mark.line, column: context.mark.column)
+                at: JSONPosition(line: (second ?? first).line, column: (second ?? first).column)
             )
         default:
             return fileFailure(path, code: "invalid-yaml", message: "the file is not valid YAML", help: nil)

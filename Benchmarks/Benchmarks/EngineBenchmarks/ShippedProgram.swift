@@ -49,7 +49,8 @@ struct ShippedProgram: Sendable {
         guard let scenario = program.scenarios.first(where: { $0.id.value == Self.scenarioID }) else {
             throw Failure(description: "the program has no scenario '\(Self.scenarioID)'")
         }
-        let workflow = scenario.content?.pairs?.first { $0.key.string == "workflow" }?.value.string
+        let workflow =
+            scenario.content?.pairs?.first { $0.key.string == "workflow" }?.value.string
             ?? program.workflows.first?.id.value ?? ""
         guard var scenarioReader = SimulationInputReader(program: program, workflow: workflow) else {
             throw Failure(description: "the workflow '\(workflow)' did not compile")

@@ -16,9 +16,7 @@ struct FactOnlyDerived: Sendable {
         var factOnly: Set<Int> = [plan.slots.resident.index]
         var slots: [VariableSlot] = []
         // Derived names come in dependency order, so one pass sees every name a derived name uses.
-        for derived in plan.derived
-        where !derived.expression.readsClock && derived.expression.variables.allSatisfy({ factOnly.contains($0.index) })
-        {
+        for derived in plan.derived where Self.reads(derived.expression, onlyFrom: factOnly) {
             factOnly.insert(derived.slot.index)
             slots.append(derived.slot)
         }
@@ -28,6 +26,10 @@ struct FactOnlyDerived: Sendable {
 
     /// Whether `expression` depends on the facts alone.
     func isFactOnly(_ expression: CompiledExpression) -> Bool {
-        !expression.readsClock && expression.variables.allSatisfy { factOnly.contains($0.index) }
+        Self.reads(expression, onlyFrom: factOnly)
+    }
+
+    private static func reads(_ expression: CompiledExpression, onlyFrom slots: Set<Int>) -> Bool {
+        !expression.readsClock && expression.variables.allSatisfy { slots.contains($0.index) }
     }
 }

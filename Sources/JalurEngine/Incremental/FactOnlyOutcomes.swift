@@ -16,10 +16,11 @@ final class FactOnlyOutcomes {
 
     /// Forgets every outcome, or starts from `earlier` ones (remembered for the same facts).
     func start(from earlier: [ConditionOutcome?]?) {
-        if let earlier, earlier.count == outcomes.count {
+        if let earlier, earlier.count == isFactOnly.count {
             outcomes = earlier
         } else {
-            for index in outcomes.indices { outcomes[index] = nil }
+            // A fresh buffer: the last one is usually shared with a fingerprint, and clearing it would copy it.
+            outcomes = Array(repeating: nil, count: isFactOnly.count)
         }
     }
 }

@@ -26,6 +26,17 @@ struct BindingTests {
         #expect(neither.notes.count == 2)
     }
 
+    @Test func aStageEnteredBeforeTheAdmissionIsNoted() {
+        var resident = Harness.resident("work", days: 12)
+        resident.admittedOn = resident.stageEnteredOn?.adding(days: 3)
+        let days = StayDays(resident: resident, asOf: Harness.asOf)
+        #expect(days.inStage == 12)
+        #expect(days.inProgram == 9)
+        #expect(days.notes.count == 1)
+        let admitted = Harness.asOf.adding(days: -9)
+        #expect(days.notes.first?.hasSuffix("is before admitted_on \(admitted): check both dates") == true)
+    }
+
     @Test func notesReachTheEvaluation() throws {
         var resident = Harness.resident("work")
         resident.admittedOn = nil

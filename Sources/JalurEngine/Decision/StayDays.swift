@@ -4,7 +4,8 @@ import JalurModel
 ///
 /// `days_in_stage` counts from `stage_entered_on`; when that is not recorded, from `admitted_on`; when
 /// neither is, it is 0. `days_in_program` counts from `admitted_on`; when that is not recorded, from
-/// `stage_entered_on`; else 0. Each fallback adds a note to the evaluation.
+/// `stage_entered_on`; else 0. Each fallback adds a note to the evaluation, as does a stage entered before the
+/// admission.
 struct StayDays {
     let inStage: Int
     let inProgram: Int
@@ -32,6 +33,9 @@ struct StayDays {
         } else {
             inProgram = 0
             notes.append("admitted_on is not recorded: days_in_program is taken as 0")
+        }
+        if let entered = resident.stageEnteredOn, let admitted = resident.admittedOn, entered < admitted {
+            notes.append("stage_entered_on \(entered) is before admitted_on \(admitted): check both dates")
         }
         if inStage < 0 || inProgram < 0 {
             notes.append("the as-of date \(asOf) is before the resident entered the stage or the program")

@@ -30,6 +30,19 @@ public struct JSONPullParser {
     /// Whether the next value is `null`.
     public mutating func isAtNull() -> Bool { peek() == UInt8(ascii: "n") }
 
+    /// Whether the next value is a string.
+    public mutating func isAtString() -> Bool { peek() == UInt8(ascii: "\"") }
+
+    /// Consumes the next value when it is the string `expected`, compared on its bytes without building a
+    /// string; otherwise leaves the parser where it was and returns `false`.
+    ///
+    /// - Parameter expected: The UTF-8 of the string. It must contain no `"`, `\` or control characters (so
+    ///   that its JSON form is the bytes themselves).
+    /// - Returns: Whether the string was `expected` (and consumed).
+    public mutating func skipString(equalTo expected: [UInt8]) -> Bool {
+        isAtString() && cursor.skipString(equalTo: expected)
+    }
+
     /// Reads the next value whole; `depth` is the number of containers already open around it.
     public mutating func readValue(depth: Int) throws(JSONError) -> JSONNode {
         cursor.skipWhitespace()

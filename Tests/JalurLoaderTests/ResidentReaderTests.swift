@@ -89,6 +89,27 @@ struct ResidentReaderTests {
         #expect(resident.source == SourceLocation(file: "batch.jsonl", line: 7, column: 1))
     }
 
+    @Test(arguments: [
+        (#""female""#, "female"), (#""f\u0065male""#, "female"), (#""male""#, "male"), (#""m\u0061le""#, "male"),
+    ])
+    func jsonLineEnumValueIsReadHoweverItIsWritten(written: String, value: String) throws {
+        let result = readLine(#"{"id": "R-1", "stage": "preparation", "facts": {"gender": "# + written + "}}")
+        #expect(result.diagnostics.isEmpty)
+        let resident = try #require(result.resident)
+        let slot = try #require(ResidentTestProgram.residentType.slot(of: "gender"))
+        guard case .string(let read)? = resident.facts.fields[slot] else {
+            Issue.record("gender is not a string")
+            return
+        }
+        #expect(read == value)
+    }
+
+    @Test func jsonLineEnumValueOnlyStartingWithAnAllowedOneIsRefused() {
+        let result = readLine(#"{"id": "R-1", "stage": "preparation", "facts": {"gender": "males"}}"#)
+        #expect(result.resident == nil)
+        #expect(result.diagnostics.map(\.code) == ["unknown-enum-value"])
+    }
+
     @Test func nullFactIsNotRecorded() throws {
         let result = readLine(#"{"id": "R-1", "stage": "preparation", "facts": {"gender": "male", "age": null}}"#)
         let resident = try #require(result.resident)

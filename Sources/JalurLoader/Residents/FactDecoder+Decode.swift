@@ -58,7 +58,7 @@ extension FactDecoder {
                 return nil
             }
             return .timestamp(Timestamp(seconds: Int64(day.daysSinceEpoch) * 86_400))
-        case (.enumeration(let allowed, let ordered), .string(let text)):
+        case (.enumeration(let allowed, let ordered, _), .string(let text)):
             let isAllowed = ordered.count <= 12 ? ordered.contains(text) : allowed.contains(text)
             guard isAllowed else {
                 let close = DidYouMean.closest(to: text, among: ordered).map { "did you mean '\($0)'? " } ?? ""

@@ -27,10 +27,27 @@ extension FactDecoder {
             return try streamList(element, &parser, path: path, level: level, context: &context)
         case .map(let element) where parser.isAtObject():
             return try streamMap(element, &parser, path: path, level: level, context: &context)
+        case .enumeration(_, let ordered, let utf8) where parser.isAtString():
+            if let value = Self.allowedValue(&parser, ordered: ordered, utf8: utf8) { return .string(value) }
+            let node = try parser.readValue(depth: level - 1)
+            return decode(node, path: path, depth: level, context: &context)
         default:
             let node = try parser.readValue(depth: level - 1)
             return decode(node, path: path, depth: level, context: &context)
         }
+    }
+
+    /// The allowed value the parser is at, matched on its bytes and consumed; `nil`, with nothing consumed,
+    /// for any other string (one that is not allowed, or written with escapes), which is then read whole.
+    private static func allowedValue(
+        _ parser: inout JSONPullParser,
+        ordered: [String],
+        utf8: [[UInt8]?]
+    ) -> String? {
+        for (value, bytes) in zip(ordered, utf8) {
+            if let bytes, parser.skipString(equalTo: bytes) { return value }
+        }
+        return nil
     }
 
     private func streamList(

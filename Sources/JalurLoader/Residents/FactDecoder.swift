@@ -8,7 +8,9 @@ indirect enum FactDecoder: Sendable {
     case bool
     case string
     case date
-    case enumeration(allowed: Set<String>, ordered: [String])
+    /// `utf8` holds the UTF-8 of each of `ordered` for matching without building a string; `nil` for a
+    /// value whose JSON form needs escapes.
+    case enumeration(allowed: Set<String>, ordered: [String], utf8: [[UInt8]?])
     case list(FactDecoder)
     case object(ObjectDecoder)
     case map(FactDecoder)
@@ -21,7 +23,8 @@ indirect enum FactDecoder: Sendable {
         case .bool: self = .bool
         case .string: self = .string
         case .date: self = .date
-        case .enumeration(let values): self = .enumeration(allowed: Set(values), ordered: values)
+        case .enumeration(let values):
+            self = .enumeration(allowed: Set(values), ordered: values, utf8: values.map(ObjectDecoder.plainUTF8))
         case .list(let element):
             let elementType: ExprType = if case .list(let inner) = type { inner } else { .dyn }
             self = .list(FactDecoder(field: element, type: elementType, path: path))
@@ -92,11 +95,14 @@ final class ObjectDecoder: Sendable {
         self.entries = entries
         self.ordered = fields.compactMap { field in entries[field.name.value].map { (field.name.value, $0) } }
             .sorted { $0.entry.slot < $1.entry.slot }
-        self.orderedKeys = ordered.map { name, _ in
-            name.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
-                ? Array(name.utf8) : nil
-        }
+        self.orderedKeys = ordered.map { name, _ in Self.plainUTF8(name) }
         self.required = required
+    }
+
+    /// The UTF-8 of `text` when its JSON form is the bytes themselves (no `"`, `\` or control characters).
+    static func plainUTF8(_ text: String) -> [UInt8]? {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+            ? Array(text.utf8) : nil
     }
 
     /// The declared field names, for "did you mean" hints.

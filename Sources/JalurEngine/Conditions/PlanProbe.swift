@@ -59,10 +59,14 @@ struct PlanProbe: ConditionProbe {
             indices.sort()
             indices = indices.enumerated().compactMap { $0 > 0 && indices[$0 - 1] == $1 ? nil : $1 }
         }
-        return indices.compactMap { index in
+        var evidence: [Evidence] = []
+        evidence.reserveCapacity(indices.count)
+        for index in indices {
             let path = compiled.paths[index]
-            return path.value(in: facts).map { Evidence(path: path.text, json: ValueJSON.text($0)) }
+            guard let value = path.value(in: facts) else { continue }
+            evidence.append(Evidence(path: path.text, json: ValueJSON.text(value)))
         }
+        return evidence
     }
 
     func text(of condition: ConditionRef) -> String {

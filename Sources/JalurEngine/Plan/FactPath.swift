@@ -67,7 +67,7 @@ struct FactPath: Sendable {
 
     /// The value at the path, lists projected element by element; `nil` when absent or unresolved.
     func value(in facts: ObjectValue) -> Value? {
-        guard let steps, !Self.isAbsent(.object(facts), steps[...]) else { return nil }
+        guard let steps else { return nil }
         return Self.project(.object(facts), steps[...])
     }
 
@@ -88,16 +88,25 @@ struct FactPath: Sendable {
         }
     }
 
-    private static func project(_ value: Value, _ steps: ArraySlice<Step>) -> Value {
+    /// `value` projected along `steps` in one pass; `nil` exactly when ``isAbsent(_:_:)`` holds.
+    private static func project(_ value: Value?, _ steps: ArraySlice<Step>) -> Value? {
+        guard let value else { return nil }
+        if case .null = value { return nil }
         guard let step = steps.first else { return value }
         let rest = steps.dropFirst()
         switch (step, value) {
         case (.field(let slot), .object(let object)):
-            return object.fields[slot].map { project($0, rest) } ?? .null
+            return slot < object.fields.count ? project(object.fields[slot], rest) : nil
         case (.each, .list(let elements)):
-            return .list(elements.map { project($0, rest) })
+            var projected: [Value] = []
+            projected.reserveCapacity(elements.count)
+            for element in elements {
+                guard let item = project(element, rest) else { return nil }
+                projected.append(item)
+            }
+            return .list(projected)
         case (.key(let key), .map(let map)):
-            return entry(key, in: map).map { project($0, rest) } ?? .null
+            return project(entry(key, in: map), rest)
         default:
             return value
         }

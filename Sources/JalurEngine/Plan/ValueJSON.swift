@@ -12,9 +12,15 @@ enum ValueJSON {
 
     /// The JSON text of `value`.
     static func text(_ value: Value) -> String {
-        var output = ""
-        write(value, to: &output, depth: 0)
-        return output
+        switch value {
+        case .bool(let flag): return flag ? "true" : "false"
+        case .int(let number): return String(number)
+        case .string(let text) where !needsEscapes(text): return "\"\(text)\""
+        default:
+            var output = ""
+            write(value, to: &output, depth: 0)
+            return output
+        }
     }
 
     private static func write(_ value: Value, to output: inout String, depth: Int) {
@@ -67,9 +73,14 @@ enum ValueJSON {
         return text(key)
     }
 
+    /// Whether `text` holds a character that JSON writes escaped: `"`, `\` or a control character.
+    private static func needsEscapes(_ text: String) -> Bool {
+        text.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+    }
+
     private static func writeString(_ text: String, to output: inout String) {
         output += "\""
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        if !needsEscapes(text) {
             output += text
             output += "\""
             return

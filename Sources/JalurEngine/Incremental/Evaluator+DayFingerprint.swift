@@ -58,7 +58,8 @@ extension Evaluator {
         asOf: Day,
         since fingerprint: DayFingerprint
     ) throws(EngineError) -> Bool {
-        guard asOf >= fingerprint.asOf, asOf < fingerprint.holdBackEnds ?? asOf.adding(days: 1) else { return false }
+        guard asOf >= fingerprint.asOf else { return false }
+        if let holdBackEnds = fingerprint.holdBackEnds, asOf >= holdBackEnds { return false }
         let bound = try bind(resident, asOf: asOf)
         guard bound.workflow == fingerprint.workflow, bound.stage == fingerprint.stage,
             bound.days.isBeforeEntry == fingerprint.beforeEntry
